@@ -1,0 +1,77 @@
+#include "appsession.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Rapport"_s);
+    QApplication::setApplicationName(u"Rapport"_s);
+    QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Rapport operations console"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(u"db"_s, u"Database file to open."_s, u"path"_s);
+    const QCommandLineOption langOption(u"lang"_s, u"Interface language: en, ru or kk."_s, u"lang"_s);
+    const QCommandLineOption shotOption(u"screenshot"_s, u"Render the window to a PNG file and exit."_s, u"file"_s);
+    const QCommandLineOption viewOption(u"view"_s, u"View to show first (today, clients, …, settings)."_s, u"name"_s);
+    parser.addOptions({dbOption, langOption, shotOption, viewOption});
+    parser.process(app);
+
+    rapport::LanguageManager languages;
+    if (parser.isSet(langOption)) {
+        if (!rapport::LanguageManager::languages().contains(parser.value(langOption))) {
+            std::fprintf(stderr, "rapport: --lang must be en, ru or kk\n");
+            return 2;
+        }
+        languages.setLanguage(parser.value(langOption), false);
+    } else {
+        languages.setLanguage(rapport::LanguageManager::preferredLanguage(), false);
+    }
+
+    rapport::AppSession session;
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = QSettings().value(u"database/last"_s, rapport::Database::defaultPath()).toString();
+    if (rapport::Status s = session.openDatabase(path); !s) {
+        if (parser.isSet(shotOption)) {
+            std::fprintf(stderr, "rapport: %s\n", qUtf8Printable(s.error()));
+            return 1;
+        }
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Rapport"), s.error());
+        if (!parser.isSet(dbOption) || (s = session.openDatabase(rapport::Database::defaultPath()), !s))
+            return 1;
+    }
+
+    rapport::MainWindow window(&session, &languages);
+    if (parser.isSet(viewOption) && !window.showView(parser.value(viewOption))) {
+        std::fprintf(stderr, "rapport: unknown view \"%s\"\n", qUtf8Printable(parser.value(viewOption)));
+        return 2;
+    }
+    window.show();
+
+    if (parser.isSet(shotOption)) {
+        const QString file = parser.value(shotOption);
+        QTimer::singleShot(400, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "rapport: cannot write %s\n", qUtf8Printable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

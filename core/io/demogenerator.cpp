@@ -1,0 +1,73 @@
+#include "demogenerator.h"
+
+#include "demonames.h"
+#include "storage/transaction.h"
+#include "storage/userrepository.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+// Staff per role for a book of `clients`: one account manager per ~25
+// clients (the seed's "30+ clients per manager" upper bound), specialists
+// doing the work, a small sales and QC team, team leads.
+QList<std::pair<Role, int>> staffPlan(int clients)
+{
+    const int managers = std::max(2, (clients + 24) / 25);
+    return {{Role::TeamLead, std::max(1, managers / 8)},
+            {Role::AccountManager, managers},
+            {Role::Specialist, managers * 2},
+            {Role::Sales, std::max(1, managers / 3)},
+            {Role::QualityControl, 1}};
+}
+
+} // namespace
+
+Result<QJsonObject> DemoGenerator::generate(const Options &options)
+{
+    if (options.clients < 0)
+        return fail(QCoreApplication::translate("DemoGenerator", "The number of clients cannot be negative."));
+    QRandomGenerator rng(options.seed);
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return fail(tx.error());
+
+    UserRepository users(m_db);
+    const auto plan = staffPlan(options.clients);
+    int total = 0;
+    for (const auto &p : plan)
+        total += p.second;
+    int done = 0;
+    int created = 0;
+    for (const auto &[role, count] : plan) {
+        for (int i = 0; i < count; ++i) {
+            if (options.cancel && options.cancel->load())
+                return fail(QCoreApplication::translate("DemoGenerator", "Cancelled; nothing was added."));
+            const demo::PersonName name = demo::personName(rng);
+            User u;
+            u.name = name.full();
+            u.role = role;
+            // Unique per seed and position, so running the demo twice adds a second team.
+            u.email = demo::transliterate(name.first).left(1) + u'.' + demo::transliterate(name.last) + u'.'
+                + QString::number(options.seed) + u'.' + QString::number(done + 1) + u"@rapport.demo"_s;
+            const qint64 rate = role == Role::Specialist ? 6000 + rng.bounded(4000) : 8000 + rng.bounded(6000);
+            u.costRate = Money(rate * 100, u"KZT"_s);
+            if (auto added = users.add(u); !added)
+                return fail(added.error());
+            ++created;
+            ++done;
+            if (options.progress)
+                options.progress(done, total);
+        }
+    }
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return QJsonObject{{u"users"_s, created}};
+}
+
+} // namespace rapport

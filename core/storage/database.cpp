@@ -1,0 +1,148 @@
+#include "database.h"
+
+#include "migrator.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rapport {
+
+Q_LOGGING_CATEGORY(lcDatabase, "rapport.storage.database")
+
+static QString connectionPrefix(const QString &path)
+{
+    return u"rapport|"_s + path + u'|';
+}
+
+static QString connectionName(const QString &path)
+{
+    return connectionPrefix(path) + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/rapport.sqlite"_s;
+}
+
+Result<Database> Database::open(const QString &rawPath, const Options &options)
+{
+    if (rawPath.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("Database", "No database path given."));
+    const QFileInfo info(rawPath);
+    const QString path = info.absoluteFilePath();
+    const bool existed = info.exists();
+    if (!existed && !options.createIfMissing)
+        return fail(QCoreApplication::translate("Database", "Database %1 does not exist.").arg(path));
+    if (existed && !info.isFile())
+        return fail(QCoreApplication::translate("Database", "%1 is not a file.").arg(path));
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(QCoreApplication::translate("Database", "Cannot create folder %1.").arg(info.absolutePath()));
+
+    Database db(path);
+    QSqlDatabase conn = db.connection();
+    if (!conn.isOpen())
+        return fail(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, conn.lastError().text()));
+
+    // The file holds client and money data: only its owner may read it.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    // Refuse files that are not SQLite databases before touching them.
+    if (auto probe = sql::scalar(conn, u"SELECT count(*) FROM sqlite_master"_s); !probe) {
+        db.closeThreadConnection();
+        return fail(QCoreApplication::translate("Database", "%1 is not a Rapport database: %2").arg(path, probe.error()));
+    }
+    // WAL lets readers (dashboards, the CLI) work while one writer writes.
+    const auto mode = sql::scalar(conn, u"PRAGMA journal_mode=WAL"_s);
+    if (!mode || mode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        qCWarning(lcDatabase) << "WAL journal mode not available for" << path;
+
+    Migrator migrator(db);
+    const int current = db.schemaVersion();
+    const int latest = Migrator::latestVersion();
+    if (current > latest) {
+        db.closeThreadConnection();
+        return fail(QCoreApplication::translate("Database",
+                                                "%1 has schema version %2, newer than this Rapport supports (%3). "
+                                                "Update Rapport to open it.")
+                        .arg(path)
+                        .arg(current)
+                        .arg(latest));
+    }
+    if (options.migrate && current < latest) {
+        const Status migrated = migrator.migrate(existed && info.size() > 0 && options.backupBeforeMigrate);
+        if (!migrated) {
+            db.closeThreadConnection();
+            return fail(migrated.error());
+        }
+    }
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName(m_path);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+
+    QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    conn.setDatabaseName(m_path);
+    conn.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!conn.open()) {
+        qCWarning(lcDatabase) << "cannot open" << m_path << conn.lastError().text();
+        return conn;
+    }
+    QSqlQuery q(conn);
+    for (const QString &pragma : {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=FULL"_s,
+                                  u"PRAGMA busy_timeout=10000"_s, u"PRAGMA temp_store=MEMORY"_s}) {
+        if (!q.exec(pragma))
+            qCWarning(lcDatabase) << pragma << q.lastError().text();
+    }
+    return conn;
+}
+
+void Database::closeThreadConnection() const
+{
+    const QString name = connectionName(m_path);
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase conn = QSqlDatabase::database(name, false);
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void Database::closeAllConnections(const QString &path)
+{
+    const QString prefix = connectionPrefix(QFileInfo(path).absoluteFilePath());
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        if (!name.startsWith(prefix))
+            continue;
+        {
+            QSqlDatabase conn = QSqlDatabase::database(name, false);
+            conn.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+} // namespace rapport

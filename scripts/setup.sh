@@ -1,0 +1,43 @@
+# Sourced by scripts/run, scripts/test and scripts/bench: installs what is
+# missing (Debian/Ubuntu, with apt-get), configures once, builds incrementally.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=${RAPPORT_BUILD_DIR:-$ROOT/build}
+BUILD_TYPE=${RAPPORT_BUILD_TYPE:-RelWithDebInfo}
+
+PACKAGES=(
+    build-essential cmake ninja-build ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    libical-dev libcurl4-openssl-dev sqlite3 xvfb xauth fonts-dejavu-core
+)
+
+rapport_install_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        echo "Not a Debian/Ubuntu system: install CMake >= 3.21, Ninja, a C++20 compiler, Qt >= 6.4" >&2
+        echo "(Core, Gui, Widgets, Sql with SQLite, Charts, PrintSupport, Test, LinguistTools), libical and libcurl." >&2
+        return 0
+    fi
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+rapport_build() {
+    local werror=OFF
+    [ "${CI:-}" = "true" ] && werror=ON
+    if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DRAPPORT_WERROR="$werror"
+    else
+        cmake -S "$ROOT" -B "$BUILD_DIR" -DRAPPORT_WERROR="$werror" >/dev/null
+    fi
+    cmake --build "$BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)" "$@"
+}

@@ -1,0 +1,137 @@
+// The main window offscreen: navigation, welcome page, live language switch.
+#include "testsupport.h"
+
+#include "appsession.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "storage/userrepository.h"
+#include "views/viewfactory.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace rapport;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void emptyDatabaseShowsWelcomeAndStartEmptyCreatesUser()
+    {
+        test::TempDatabase t;
+        LanguageManager languages;
+        AppSession session;
+        QVERIFY(session.openDatabase(t.path).ok());
+        MainWindow window(&session, &languages);
+        window.show();
+        QVERIFY(window.isWelcomeShown());
+
+        auto *name = window.findChild<QLineEdit *>(u"welcomeName"_s);
+        auto *email = window.findChild<QLineEdit *>(u"welcomeEmail"_s);
+        auto *start = window.findChild<QPushButton *>(u"welcomeStartEmpty"_s);
+        QVERIFY(name && email && start);
+
+        // Invalid email: stays on the welcome page with a message.
+        QTest::keyClicks(name, u"Aigerim Nurpeisova"_s);
+        QTest::keyClicks(email, u"not-an-email"_s);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(window.isWelcomeShown());
+        QCOMPARE(UserRepository(session.database()).count(), 0);
+
+        email->clear();
+        QTest::keyClicks(email, u"aigerim@example.kz"_s);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(!window.isWelcomeShown());
+        QCOMPARE(UserRepository(session.database()).count(), 1);
+        QCOMPARE(session.currentUser().email, u"aigerim@example.kz"_s);
+        QVERIFY(window.findChild<QLabel *>(u"statusUser"_s)->text().contains(u"Aigerim"_s));
+    }
+
+    void everyNavigationEntryShowsItsView()
+    {
+        test::TempDatabase t;
+        User u;
+        u.name = u"Тимур Ахметов"_s;
+        u.email = u"timur@example.kz"_s;
+        u.role = Role::TeamLead;
+        QVERIFY(UserRepository(t.db).add(u).ok());
+        LanguageManager languages;
+        AppSession session;
+        QVERIFY(session.openDatabase(t.path).ok());
+        MainWindow window(&session, &languages);
+        window.show();
+        QVERIFY(!window.isWelcomeShown());
+
+        auto *nav = window.findChild<QListWidget *>(u"navigation"_s);
+        auto *stack = window.findChild<QStackedWidget *>(u"viewStack"_s);
+        QVERIFY(nav && stack);
+        const QStringList keys = viewKeys();
+        QCOMPARE(nav->count(), keys.size());
+        for (int i = 0; i < keys.size(); ++i) {
+            const QRect rect = nav->visualItemRect(nav->item(i));
+            QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());
+            QCOMPARE(window.currentViewKey(), keys.at(i));
+            QWidget *current = stack->currentWidget();
+            QCOMPARE(current->objectName(), u"view-"_s + keys.at(i));
+            auto *title = current->findChild<QLabel *>(u"viewTitle"_s);
+            QVERIFY2(title, qPrintable(keys.at(i)));
+            QCOMPARE(title->text(), viewTitle(keys.at(i)));
+        }
+        // Keyboard: Ctrl+2 goes to Clients.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentViewKey(), u"clients"_s);
+    }
+
+    void languageSwitchRetranslatesLive()
+    {
+        test::TempDatabase t;
+        User u;
+        u.name = u"Ольга Волкова"_s;
+        u.email = u"olga@example.kz"_s;
+        QVERIFY(UserRepository(t.db).add(u).ok());
+        LanguageManager languages;
+        languages.setLanguage(u"en"_s, false);
+        AppSession session;
+        QVERIFY(session.openDatabase(t.path).ok());
+        MainWindow window(&session, &languages);
+        window.show();
+        QVERIFY(window.showView(u"settings"_s));
+        auto *nav = window.findChild<QListWidget *>(u"navigation"_s);
+        QCOMPARE(nav->item(1)->text(), u"Clients"_s);
+
+        auto *combo = window.view(u"settings"_s)->findChild<QComboBox *>(u"languageCombo"_s);
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(u"ru"_s));
+        QCOMPARE(languages.current(), u"ru"_s);
+        QTRY_COMPARE(nav->item(1)->text(), u"Клиенты"_s);
+        auto *title = window.view(u"settings"_s)->findChild<QLabel *>(u"viewTitle"_s);
+        QTRY_COMPARE(title->text(), u"Настройки"_s);
+
+        combo->setCurrentIndex(combo->findData(u"kk"_s));
+        QTRY_COMPARE(nav->item(1)->text(), u"Клиенттер"_s);
+
+        combo->setCurrentIndex(combo->findData(u"en"_s));
+        QTRY_COMPARE(nav->item(1)->text(), u"Clients"_s);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

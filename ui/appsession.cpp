@@ -1,0 +1,66 @@
+#include "appsession.h"
+
+#include "storage/userrepository.h"
+
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rapport {
+
+AppSession::AppSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Status AppSession::openDatabase(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return fail(db.error());
+    m_db = *db;
+    QSettings settings;
+    settings.setValue(u"database/last"_s, m_db.path());
+    QStringList recent = settings.value(u"database/recent"_s).toStringList();
+    recent.removeAll(m_db.path());
+    recent.prepend(m_db.path());
+    settings.setValue(u"database/recent"_s, recent.mid(0, 8));
+    restoreRememberedUser();
+    Q_EMIT databaseChanged();
+    Q_EMIT currentUserChanged();
+    return {};
+}
+
+void AppSession::restoreRememberedUser()
+{
+    const QString email = QSettings().value(u"user/"_s + m_db.path()).toString();
+    UserRepository users(m_db);
+    auto user = email.isEmpty() ? std::nullopt : users.byEmail(email);
+    if (!user) {
+        // No remembered choice: the first team lead, else anyone.
+        const QList<User> all = users.all();
+        for (const User &u : all) {
+            if (u.role == Role::TeamLead) {
+                user = u;
+                break;
+            }
+        }
+        if (!user && !all.isEmpty())
+            user = all.first();
+    }
+    m_db.setActor(user.value_or(User{}));
+}
+
+void AppSession::setCurrentUser(const User &user)
+{
+    m_db.setActor(user);
+    QSettings().setValue(u"user/"_s + m_db.path(), user.email);
+    Q_EMIT currentUserChanged();
+}
+
+void AppSession::notifyDataChanged()
+{
+    Q_EMIT dataChanged();
+}
+
+} // namespace rapport

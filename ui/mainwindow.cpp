@@ -1,0 +1,280 @@
+#include "mainwindow.h"
+
+#include "appsession.h"
+#include "languagemanager.h"
+#include "storage/backup.h"
+#include "storage/migrator.h"
+#include "storage/sql.h"
+#include "storage/userrepository.h"
+#include "views/viewfactory.h"
+#include "views/welcomepage.h"
+#include "widgets/backgroundtask.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rapport {
+
+MainWindow::MainWindow(AppSession *session, LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_languages(languages)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(session, this))
+    , m_dbLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setFixedWidth(190);
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_stack->setObjectName(u"viewStack"_s);
+
+    const QStringList keys = viewKeys();
+    for (int i = 0; i < keys.size(); ++i) {
+        auto *item = new QListWidgetItem(m_nav);
+        item->setData(Qt::UserRole, keys.at(i));
+        m_stack->addWidget(createView(keys.at(i), session, languages, m_stack));
+        // Ctrl+1 … Ctrl+9 jump to the areas in navigation order.
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { m_nav->setCurrentRow(i); });
+    }
+    m_stack->addWidget(m_welcome);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_dbLabel->setObjectName(u"statusDatabase"_s);
+    m_userLabel->setObjectName(u"statusUser"_s);
+    statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    createMenus();
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_stack->setCurrentIndex(row);
+    });
+    connect(m_welcome, &WelcomePage::finished, this, [this] {
+        m_nav->setEnabled(true);
+        m_stack->setCurrentIndex(std::max(0, m_nav->currentRow()));
+    });
+    connect(m_session, &AppSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    connect(m_session, &AppSession::currentUserChanged, this, &MainWindow::updateStatus);
+
+    retranslateUi();
+    m_nav->setCurrentRow(0);
+    restoreGeometry(QSettings().value(u"ui/geometry"_s).toByteArray());
+    if (!QSettings().contains(u"ui/geometry"_s))
+        resize(1280, 800);
+    onDatabaseChanged();
+}
+
+bool MainWindow::showView(const QString &key)
+{
+    const int row = viewKeys().indexOf(key);
+    if (row < 0)
+        return false;
+    m_nav->setEnabled(true);
+    m_nav->setCurrentRow(row);
+    m_stack->setCurrentIndex(row);
+    return true;
+}
+
+QString MainWindow::currentViewKey() const
+{
+    if (isWelcomeShown())
+        return u"welcome"_s;
+    return viewKeys().value(m_stack->currentIndex());
+}
+
+QWidget *MainWindow::view(const QString &key) const
+{
+    if (key == u"welcome"_s)
+        return m_welcome;
+    const int row = viewKeys().indexOf(key);
+    return row < 0 ? nullptr : m_stack->widget(row);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDatabase);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backupNow);
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Rapport"));
+    const QStringList keys = viewKeys();
+    for (int i = 0; i < m_nav->count(); ++i)
+        m_nav->item(i)->setText(viewTitle(keys.at(i)));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Database…"));
+    m_openAction->setText(tr("&Open Database…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_backupAction->setText(tr("&Backup Now"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Rapport"));
+    updateRecentMenu();
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session->hasDatabase()) {
+        m_dbLabel->setText(tr("No database open"));
+        m_userLabel->clear();
+        return;
+    }
+    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session->database().path())));
+    const User &user = m_session->currentUser();
+    m_userLabel->setText(user.isValid() ? tr("Working as %1").arg(user.name) : tr("No staff member chosen"));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"database/recent"_s).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabaseFile(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::onDatabaseChanged()
+{
+    updateStatus();
+    updateRecentMenu();
+    const bool empty = m_session->hasDatabase() && UserRepository(m_session->database()).count() == 0;
+    if (empty) {
+        m_stack->setCurrentWidget(m_welcome);
+        m_nav->setEnabled(false);
+    } else {
+        m_nav->setEnabled(true);
+        m_stack->setCurrentIndex(std::max(0, m_nav->currentRow()));
+    }
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(),
+                                                      tr("Rapport databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("%1 already exists. Use Open to open it.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabaseFile(path);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+                                                      tr("Rapport databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabaseFile(path);
+}
+
+void MainWindow::openDatabaseFile(const QString &path)
+{
+    if (Status s = m_session->openDatabase(path); !s)
+        QMessageBox::critical(this, tr("Open Database"), s.error());
+}
+
+void MainWindow::backupNow()
+{
+    if (!m_session->hasDatabase())
+        return;
+    auto file = std::make_shared<QString>();
+    BackgroundTask::run(
+        this, m_session->database(), tr("Writing a backup…"),
+        [file](const Database &db, const BackgroundTask::Progress &, const std::atomic_bool &) -> Status {
+            Backup backup(db);
+            auto written = backup.rotate(backup.defaultDirectory(), 10);
+            if (!written)
+                return fail(written.error());
+            *file = *written;
+            return {};
+        },
+        [this, file](const Status &status) {
+            if (!status)
+                QMessageBox::critical(this, tr("Backup"), status.error());
+            else
+                statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(*file)), 8000);
+        });
+}
+
+void MainWindow::about()
+{
+    QString sqliteVersion;
+    if (m_session->hasDatabase()) {
+        if (auto v = sql::scalar(m_session->database().connection(), u"SELECT sqlite_version()"_s))
+            sqliteVersion = v->toString();
+    }
+    QMessageBox::about(this, tr("About Rapport"),
+                       tr("<h3>Rapport %1</h3>"
+                          "<p>Operations console for service providers with clients on subscription.</p>"
+                          "<p>Qt %2<br>SQLite %3<br>Schema version %4<br>Database: %5</p>"
+                          "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), sqliteVersion)
+                           .arg(Migrator::latestVersion())
+                           .arg(QDir::toNativeSeparators(m_session->database().path()).toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(u"ui/geometry"_s, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace rapport
