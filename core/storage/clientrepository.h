@@ -1,0 +1,64 @@
+#pragma once
+
+#include "database.h"
+#include "domain/client.h"
+
+#include <QList>
+
+namespace rapport {
+
+// One row of the clients list: what the table shows, without contacts etc.
+struct ClientListRow
+{
+    ClientId id;
+    QString legalName;
+    QString shortName;
+    QString taxId;
+    ClientStatus status = ClientStatus::Onboarding;
+    QString accountManagerName;
+    int completenessPercent = 0;
+};
+
+// Filter and keyset page for the clients list (never loads all rows).
+struct ClientQuery
+{
+    QString search;                           // over names, tax id, contact names and emails
+    std::optional<ClientStatus> status;
+    UserId accountManager;                    // invalid: any
+    bool includeArchived = false;
+    // Keyset paging by (legal_name, id): rows strictly after this key.
+    QString afterName;
+    qint64 afterId = 0;
+    int limit = 200;
+};
+
+// Client cards with their contacts, special conditions and documents. Every
+// change is validated, audited and written to the client's timeline; clients
+// are archived, never deleted.
+class ClientRepository
+{
+public:
+    explicit ClientRepository(const Database &db) : m_db(db) {}
+
+    // Validates (names, tax id check digits, dates, tariff) and inserts the
+    // card with its contacts, conditions and documents in one transaction.
+    Result<Client> add(const Client &client);
+    // Replaces the card and its lists (contacts/conditions/documents not in
+    // `client` are archived); status changes go to the timeline.
+    Status update(const Client &client);
+    Status archive(ClientId id);
+
+    std::optional<Client> byId(ClientId id) const;
+    std::optional<Client> byTaxId(TaxCountry country, const QString &taxId) const;
+    std::optional<Client> byLegalName(const QString &legalName) const;
+
+    QList<ClientListRow> list(const ClientQuery &query) const;
+    int count(const ClientQuery &query) const;
+
+    static Status validate(const Client &client);
+
+private:
+    Database m_db;
+};
+
+} // namespace rapport
