@@ -1,0 +1,97 @@
+#pragma once
+
+#include "database.h"
+#include "domain/ticket.h"
+
+#include <QList>
+
+#include <atomic>
+
+namespace rapport {
+
+// One row of the tickets list: what the table shows.
+struct TicketListRow
+{
+    TicketId id;
+    qint64 createdAt = 0;
+    QString subject;
+    ClientId clientId;
+    QString clientName;
+    TicketStatus status = TicketStatus::New;
+    Priority priority = Priority::Normal;
+    TicketChannel channel = TicketChannel::Email;
+    QString ownerName;
+    QString assigneeName;
+    qint64 responseDue = 0;   // 0 once responded
+    qint64 resolutionDue = 0;
+    qint64 firstResponseAt = 0;
+    QString responseState;    // running, paused, met, breached (as stored)
+    QString resolutionState;
+    bool paused = false;
+};
+
+// Filters and a keyset page for the tickets list: newest first by
+// (created_at, id); rows strictly older than (beforeCreated, beforeId).
+struct TicketQuery
+{
+    QString search;                      // subject, client name, ticket number
+    ClientId client;
+    std::optional<TicketStatus> status;
+    bool openOnly = false;               // not resolved, closed or cancelled
+    UserId assignee;
+    UserId owner;
+    bool unassigned = false;
+    bool waitingOnClient = false;
+    bool breached = false;               // a target breached (stored state) or due passed while open
+    bool atRisk = false;                 // open with a due instant within 20 % of its target of asOf
+    qint64 asOf = 0;                     // 0: now
+    qint64 beforeCreated = 0;            // 0: from the newest
+    qint64 beforeId = 0;
+    int limit = 200;
+};
+
+// Tickets and their event log. Every change appends an event, recomputes the
+// SLA clock from the whole log and stores the derived fields on the row, and
+// writes the audit log and the client's timeline, in one transaction.
+class TicketRepository
+{
+public:
+    explicit TicketRepository(const Database &db) : m_db(db) {}
+
+    // Creates the ticket (status new) at `at` (0: now) with a "created" event.
+    Result<Ticket> create(const Ticket &ticket, qint64 at = 0);
+
+    // Status change; in progress needs an owner and an assignee.
+    Status setStatus(TicketId id, TicketStatus status, qint64 at = 0);
+    Status assign(TicketId id, UserId assignee, qint64 at = 0);
+    Status setOwner(TicketId id, UserId owner, qint64 at = 0);
+    Status setPriority(TicketId id, Priority priority, qint64 at = 0);
+    // Client-visible reply (counts as the first response).
+    Status reply(TicketId id, const QString &text, qint64 at = 0);
+    // A call, email or message to the client logged by the manager (counts as a response).
+    Status logContact(TicketId id, const QString &channel, const QString &summary, qint64 at = 0);
+    // Internal note (never a response).
+    Status addNote(TicketId id, const QString &text, qint64 at = 0);
+    // The manager's formal task statement and the client's confirmation of it.
+    Status formalize(TicketId id, const QString &statement, qint64 at = 0);
+    Status confirm(TicketId id, const QString &channel, qint64 at = 0);
+    Status setAgreedDeadline(TicketId id, qint64 deadline);
+    Result<qint64> addTime(const TimeEntry &entry);
+    // Feedback after closing: liked, or not liked with a reason.
+    Status setFeedback(TicketId id, Feedback feedback, const QString &reason);
+
+    std::optional<Ticket> byId(TicketId id, qint64 asOf = 0) const;
+    QList<TicketLogEntry> events(TicketId id) const;
+    QList<TimeEntry> timeEntries(TicketId id) const;
+    QList<TicketListRow> list(const TicketQuery &query) const;
+    int count(const TicketQuery &query) const;
+
+    // Recomputes the derived SLA fields of every open ticket (after a calendar
+    // or policy change). Returns the number of tickets updated.
+    Result<int> recomputeOpen(const std::atomic_bool *cancel = nullptr);
+
+private:
+    Database m_db;
+};
+
+} // namespace rapport
