@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "storage/locationcheck.h"
 #include "storage/userrepository.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,8 @@ Result<Database> Context::openDatabase(bool createIfMissing) const
     auto db = Database::open(databasePath(), options);
     if (!db)
         return db;
+    if (const QString warning = databaseLocationWarning(db->path()); !warning.isEmpty())
+        writeErr(u"rapport-cli: warning: "_s + warning + u'\n');
     if (parser.isSet(u"user"_s)) {
         const QString email = parser.value(u"user"_s);
         const auto user = UserRepository(*db).byEmail(email);
