@@ -17,6 +17,17 @@ struct ClientListRow
     ClientStatus status = ClientStatus::Onboarding;
     QString accountManagerName;
     int completenessPercent = 0;
+    bool archived = false;
+};
+
+// What an import needs to match a row to an existing card.
+struct ClientKey
+{
+    ClientId id;
+    TaxCountry taxCountry = TaxCountry::KZ;
+    QString taxId;
+    QString legalName;
+    bool archived = false;
 };
 
 // Filter and keyset page for the clients list (never loads all rows).
@@ -54,8 +65,13 @@ public:
 
     QList<ClientListRow> list(const ClientQuery &query) const;
     int count(const ClientQuery &query) const;
+    // Every card's matching key (archived included), for imports.
+    QList<ClientKey> keys() const;
 
     static Status validate(const Client &client);
+    // Trimmed names and contact fields, normalized tax id, lower-case
+    // emails, the tariff's currency on both of its amounts (KZT if none).
+    static Client normalized(const Client &client);
 
 private:
     Database m_db;
