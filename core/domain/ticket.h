@@ -22,7 +22,8 @@ enum class Feedback { Liked, NotLiked };
 // and the channel. Kinds in storage: "created", "status", "reply" (client
 // visible), "contact" (a logged call/message to the client), "note"
 // (internal), "assigned", "priority", "formalized", "confirmed",
-// "client_suspended", "client_restored".
+// "client_suspended", "client_restored"; also "owner" (owner changed),
+// "deadline" (agreed deadline set) and "feedback" (the client's feedback).
 struct TicketLogEntry
 {
     qint64 id = 0;
@@ -75,6 +76,17 @@ struct Ticket
     SlaSnapshot sla;
     qint64 firstResponseAt = 0;
     qint64 resolvedAt = 0;
+
+    // Read back with the ticket (not set by callers of create()).
+    qint64 closedAt = 0;
+    qint64 feedbackAt = 0;
+    qint64 updatedAt = 0;
+    QString ownerName;
+    QString assigneeName;
+    qint64 slaPolicyId = 0;   // the policy the clock runs on (the client's)
+    QString slaPolicyName;
+    QString calendarName;
+    qint64 slaAsOf = 0;       // the instant `sla` describes
 };
 
 } // namespace rapport

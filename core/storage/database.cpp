@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrator.h"
+#include "seeds.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,10 @@ Result<Database> Database::open(const QString &rawPath, const Options &options)
         if (!migrated) {
             db.closeThreadConnection();
             return fail(migrated.error());
+        }
+        if (const Status seeded = ensureDefaults(db); !seeded) {
+            db.closeThreadConnection();
+            return fail(seeded.error());
         }
     }
     return db;

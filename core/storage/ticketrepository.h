@@ -25,7 +25,7 @@ struct TicketListRow
     qint64 responseDue = 0;   // 0 once responded
     qint64 resolutionDue = 0;
     qint64 firstResponseAt = 0;
-    QString responseState;    // running, paused, met, breached (as stored)
+    QString responseState;    // running, paused, met, breached, at_risk (as of the query's asOf)
     QString resolutionState;
     bool paused = false;
 };
@@ -44,6 +44,7 @@ struct TicketQuery
     bool waitingOnClient = false;
     bool breached = false;               // a target breached (stored state) or due passed while open
     bool atRisk = false;                 // open with a due instant within 20 % of its target of asOf
+                                         // (breached and atRisk together: either)
     qint64 asOf = 0;                     // 0: now
     qint64 beforeCreated = 0;            // 0: from the newest
     qint64 beforeId = 0;
@@ -89,8 +90,24 @@ public:
     // Recomputes the derived SLA fields of every open ticket (after a calendar
     // or policy change). Returns the number of tickets updated.
     Result<int> recomputeOpen(const std::atomic_bool *cancel = nullptr);
+    // The same for one client's open tickets (after its policy changed).
+    Result<int> recomputeOpen(ClientId client, const std::atomic_bool *cancel = nullptr);
+
+    // The client was suspended for debt (or restored): appends
+    // client_suspended (client_restored) to each of its open tickets not
+    // already in that state, which pauses (resumes) their SLA clocks.
+    // Billing and dunning call it on every suspension change.
+    Status clientSuspensionChanged(ClientId client, bool suspended, qint64 at = 0);
 
 private:
+    struct Change;
+
+    Result<Ticket> current(TicketId id) const;
+    Status checkUser(UserId user) const;
+    Result<qint64> eventTime(const Ticket &ticket, qint64 at, bool statusChange, bool notBeforeLast = false) const;
+    Status message(TicketId id, const QString &kind, const QString &channel, const QString &text, qint64 at);
+    Status apply(const Ticket &before, const Change &change);
+
     Database m_db;
 };
 

@@ -73,25 +73,38 @@ CREATE TABLE tickets (
     response_state     TEXT,
     resolution_state   TEXT,
     sla_paused         INTEGER NOT NULL DEFAULT 0,
+    -- When the pending target enters "at risk" (less than 20 % of it left);
+    -- NULL when finished or paused. Lets lists find at-risk tickets by instant.
+    risk_at            INTEGER,
     -- Feedback after closing (seed 002: liked / not liked).
     feedback           TEXT CHECK (feedback IS NULL OR feedback IN ('liked', 'not_liked')),
     feedback_reason    TEXT,
-    feedback_at        INTEGER
+    feedback_at        INTEGER,
+    -- Lower-cased subject: case-insensitive search in any script.
+    search_text        TEXT    NOT NULL DEFAULT ''
 );
 
-CREATE INDEX tickets_by_created ON tickets(created_at, id);
+-- The tickets list pages newest first by (created_at, id) (the rowid is the
+-- last column of every index); each filter has an index in that order.
+CREATE INDEX tickets_by_created ON tickets(created_at);
 CREATE INDEX tickets_by_client ON tickets(client_id, created_at);
-CREATE INDEX tickets_by_assignee ON tickets(assignee_id, status);
-CREATE INDEX tickets_by_owner ON tickets(owner_id, status);
+CREATE INDEX tickets_by_status ON tickets(status, created_at);
+CREATE INDEX tickets_by_assignee ON tickets(assignee_id, created_at);
+CREATE INDEX tickets_by_owner ON tickets(owner_id, created_at);
+CREATE INDEX tickets_open ON tickets(created_at)
+    WHERE status IN ('new', 'formalizing', 'in_progress', 'waiting_on_client');
 CREATE INDEX tickets_open_by_due ON tickets(resolution_due)
-    WHERE status NOT IN ('resolved', 'closed', 'cancelled');
+    WHERE status IN ('new', 'formalizing', 'in_progress', 'waiting_on_client');
 
 -- The event log: the SLA clock and the conversation are read from it.
 CREATE TABLE ticket_events (
     id        INTEGER PRIMARY KEY,
     ticket_id INTEGER NOT NULL REFERENCES tickets(id),
     at        INTEGER NOT NULL,
-    kind      TEXT    NOT NULL,
+    kind      TEXT    NOT NULL
+                      CHECK (kind IN ('created', 'status', 'reply', 'contact', 'note', 'assigned', 'owner',
+                                      'priority', 'formalized', 'confirmed', 'client_suspended',
+                                      'client_restored', 'deadline', 'feedback')),
     status    TEXT,
     priority  TEXT,
     user_id   INTEGER REFERENCES users(id),

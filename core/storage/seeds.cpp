@@ -1,0 +1,25 @@
+#include "seeds.h"
+
+#include "calendarrepository.h"
+#include "slapolicyrepository.h"
+#include "transaction.h"
+
+namespace rapport {
+
+Status ensureDefaults(const Database &db)
+{
+    Transaction tx(db.connection());
+    if (!tx.isActive())
+        return fail(tx.error());
+    CalendarRepository calendars(db);
+    for (const BusinessCalendar &calendar :
+         {BusinessCalendar::twentyFourSeven(), BusinessCalendar::kzStandard(), BusinessCalendar::ruStandard()}) {
+        if (Status s = calendars.installBuiltin(calendar); !s)
+            return s;
+    }
+    if (Status s = SlaPolicyRepository(db).installDefault(); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace rapport

@@ -1,0 +1,143 @@
+#include "ticketlistquery.h"
+
+#include "ticketslafields.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+// Written exactly as in the partial indexes' WHERE, so that SQLite uses them.
+const QString kOpen = u"t.status IN ('new', 'formalizing', 'in_progress', 'waiting_on_client')"_s;
+
+// Breached: stored so at the last event, or a running target's due instant
+// has passed since.
+const QString kBreached =
+    u"(t.response_state = 'breached' OR t.resolution_state = 'breached' OR ("_s + kOpen
+    + u" AND t.sla_paused = 0 AND ((t.first_response_at IS NULL AND t.response_due < ?) OR t.resolution_due < ?)))"_s;
+
+// At risk: running, past the instant with 20 % of the pending target left,
+// and not (yet) breached.
+const QString kAtRisk =
+    u"("_s + kOpen
+    + u" AND t.sla_paused = 0 AND t.risk_at <= ? AND (t.first_response_at IS NOT NULL OR t.response_due >= ?) "
+      "AND t.resolution_due >= ? AND coalesce(t.response_state, '') <> 'breached' "
+      "AND coalesce(t.resolution_state, '') <> 'breached')"_s;
+
+const QString kColumns =
+    u"SELECT t.id, t.created_at, t.subject, t.client_id, c.short_name, c.legal_name, t.status, t.priority, "
+    "t.channel, o.name, a.name, t.response_due, t.resolution_due, t.first_response_at, t.response_state, "
+    "t.resolution_state, t.sla_paused, t.risk_at "
+    "FROM tickets t CROSS JOIN clients c ON c.id = t.client_id "
+    "LEFT JOIN users o ON o.id = t.owner_id LEFT JOIN users a ON a.id = t.assignee_id"_s;
+
+bool isOpen(TicketStatus s)
+{
+    return !isFinished(s);
+}
+
+} // namespace
+
+TicketListQuery::TicketListQuery(const TicketQuery &query, qint64 asOf)
+    : m_query(query)
+    , m_asOf(asOf)
+{
+    if (const QString search = query.search.trimmed().toLower(); !search.isEmpty()) {
+        static const QRegularExpression number(u"^#?(\\d{1,18})$"_s);
+        const auto match = number.match(search);
+        add(u"(instr(t.search_text, ?) > 0 OR instr(c.search_text, ?) > 0 OR t.id = ?)"_s,
+            {search, search, match.hasMatch() ? match.captured(1).toLongLong() : -1});
+        m_needsClient = true;
+    }
+    if (query.client.isValid())
+        add(u"t.client_id = ?"_s, {query.client.value});
+    if (query.status)
+        add(u"t.status = ?"_s, {statusKey(*query.status)});
+    if (query.openOnly)
+        add(kOpen);
+    if (query.assignee.isValid())
+        add(u"t.assignee_id = ?"_s, {query.assignee.value});
+    if (query.owner.isValid())
+        add(u"t.owner_id = ?"_s, {query.owner.value});
+    if (query.unassigned)
+        add(u"t.assignee_id IS NULL"_s);
+    if (query.waitingOnClient)
+        add(u"t.status = 'waiting_on_client'"_s);
+    // Both SLA filters together: the tickets that need attention, either way.
+    if (query.breached && query.atRisk)
+        add(u"("_s + kBreached + u" OR "_s + kAtRisk + u")"_s, {asOf, asOf, asOf, asOf, asOf});
+    else if (query.breached)
+        add(kBreached, {asOf, asOf});
+    else if (query.atRisk)
+        add(kAtRisk, {asOf, asOf, asOf});
+}
+
+void TicketListQuery::add(const QString &condition, const QVariantList &values)
+{
+    m_where << condition;
+    m_values << values;
+}
+
+QString TicketListQuery::listStatement() const
+{
+    QStringList where = m_where;
+    if (m_query.beforeCreated > 0)
+        where << u"(t.created_at, t.id) < (?, ?)"_s;
+    QString statement = kColumns;
+    if (!where.isEmpty())
+        statement += u" WHERE "_s + where.join(u" AND "_s);
+    return statement + u" ORDER BY t.created_at DESC, t.id DESC LIMIT ?"_s;
+}
+
+QVariantList TicketListQuery::listValues() const
+{
+    QVariantList values = m_values;
+    if (m_query.beforeCreated > 0)
+        values << m_query.beforeCreated << (m_query.beforeId > 0 ? m_query.beforeId : std::numeric_limits<qint64>::max());
+    values << std::max(0, m_query.limit);
+    return values;
+}
+
+QString TicketListQuery::countStatement() const
+{
+    QString statement = u"SELECT count(*) FROM tickets t"_s;
+    if (m_needsClient)
+        statement += u" JOIN clients c ON c.id = t.client_id"_s;
+    if (!m_where.isEmpty())
+        statement += u" WHERE "_s + m_where.join(u" AND "_s);
+    return statement;
+}
+
+TicketListRow TicketListQuery::readRow(const QSqlQuery &q) const
+{
+    TicketListRow row;
+    row.id = TicketId(q.value(0).toLongLong());
+    row.createdAt = q.value(1).toLongLong();
+    row.subject = q.value(2).toString();
+    row.clientId = ClientId(q.value(3).toLongLong());
+    const QString shortName = q.value(4).toString();
+    row.clientName = shortName.isEmpty() ? q.value(5).toString() : shortName;
+    row.status = statusFromKey(q.value(6).toString()).value();
+    row.priority = priorityFromKey(q.value(7).toString()).value();
+    row.channel = contactChannelFromKey(q.value(8).toString()).value_or(TicketChannel::Other);
+    row.ownerName = q.value(9).toString();
+    row.assigneeName = q.value(10).toString();
+    row.firstResponseAt = q.value(13).toLongLong();
+    row.paused = q.value(16).toBool();
+    const qint64 riskAt = q.value(17).toLongLong();
+    const qint64 responseDue = q.value(11).toLongLong();
+    row.resolutionDue = q.value(12).toLongLong();
+    row.responseDue = row.firstResponseAt > 0 ? 0 : responseDue;
+    const bool open = isOpen(row.status);
+    row.responseState = row.firstResponseAt > 0
+        ? q.value(14).toString()
+        : currentSlaState(q.value(14).toString(), responseDue, riskAt, open, row.paused, m_asOf);
+    row.resolutionState = currentSlaState(q.value(15).toString(), row.resolutionDue,
+                                          row.firstResponseAt > 0 ? riskAt : 0, open, row.paused, m_asOf);
+    return row;
+}
+
+} // namespace rapport

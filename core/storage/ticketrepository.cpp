@@ -1,0 +1,785 @@
+#include "ticketrepository.h"
+
+#include "auditlog.h"
+#include "domain/clock.h"
+#include "domain/ticketworkflow.h"
+#include "sql.h"
+#include "ticketlistquery.h"
+#include "ticketslaupdater.h"
+#include "timeline.h"
+#include "transaction.h"
+#include "userrepository.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TicketRepository", text);
+}
+
+constexpr int kMaxSubject = 300;
+
+const QString kTicketSelect =
+    u"SELECT t.id, t.client_id, c.short_name, c.legal_name, t.contact_id, t.channel, t.subject, t.description, "
+    "t.priority, t.category, t.status, t.owner_id, o.name, t.assignee_id, a.name, t.agreed_deadline, "
+    "t.formal_statement, t.confirmed_at, t.confirmed_channel, t.created_at, t.updated_at, t.feedback, "
+    "t.feedback_reason, t.feedback_at, t.first_response_at, t.resolved_at, t.closed_at "
+    "FROM tickets t JOIN clients c ON c.id = t.client_id LEFT JOIN users o ON o.id = t.owner_id "
+    "LEFT JOIN users a ON a.id = t.assignee_id WHERE t.id = ?"_s;
+
+Ticket readTicket(const QSqlQuery &q)
+{
+    Ticket t;
+    t.id = TicketId(q.value(0).toLongLong());
+    t.clientId = ClientId(q.value(1).toLongLong());
+    t.clientName = q.value(2).toString().isEmpty() ? q.value(3).toString() : q.value(2).toString();
+    t.contactId = ContactId(q.value(4).toLongLong());
+    t.channel = contactChannelFromKey(q.value(5).toString()).value_or(TicketChannel::Other);
+    t.subject = q.value(6).toString();
+    t.description = q.value(7).toString();
+    t.priority = priorityFromKey(q.value(8).toString()).value();
+    t.category = q.value(9).toString();
+    t.status = statusFromKey(q.value(10).toString()).value();
+    t.ownerId = UserId(q.value(11).toLongLong());
+    t.ownerName = q.value(12).toString();
+    t.assigneeId = UserId(q.value(13).toLongLong());
+    t.assigneeName = q.value(14).toString();
+    t.agreedDeadline = q.value(15).toLongLong();
+    t.formalStatement = q.value(16).toString();
+    t.confirmedAt = q.value(17).toLongLong();
+    t.confirmedChannel = q.value(18).toString();
+    t.createdAt = q.value(19).toLongLong();
+    t.updatedAt = q.value(20).toLongLong();
+    t.feedback = TicketWorkflow::feedbackFromKey(q.value(21).toString());
+    t.feedbackReason = q.value(22).toString();
+    t.feedbackAt = q.value(23).toLongLong();
+    t.firstResponseAt = q.value(24).toLongLong();
+    t.resolvedAt = q.value(25).toLongLong();
+    t.closedAt = q.value(26).toLongLong();
+    return t;
+}
+
+// The fields of a ticket the audit log follows.
+QVariantMap auditMap(const Ticket &t)
+{
+    return {{u"client_id"_s, t.clientId.value},
+            {u"contact_id"_s, t.contactId.value},
+            {u"channel"_s, contactChannelKey(t.channel)},
+            {u"subject"_s, t.subject},
+            {u"description"_s, t.description},
+            {u"priority"_s, priorityKey(t.priority)},
+            {u"category"_s, t.category},
+            {u"status"_s, statusKey(t.status)},
+            {u"owner_id"_s, t.ownerId.value},
+            {u"assignee_id"_s, t.assigneeId.value},
+            {u"agreed_deadline"_s, t.agreedDeadline},
+            {u"formal_statement"_s, t.formalStatement},
+            {u"confirmed_at"_s, t.confirmedAt},
+            {u"confirmed_channel"_s, t.confirmedChannel},
+            {u"feedback"_s, t.feedback ? TicketWorkflow::feedbackKey(*t.feedback) : QString()},
+            {u"feedback_reason"_s, t.feedbackReason}};
+}
+
+// Text for a NOT NULL column: a null QString would bind as NULL.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+QString channelOrDefault(const QString &channel, TicketChannel fallback)
+{
+    return channel.trimmed().isEmpty() ? contactChannelKey(fallback) : channel.trimmed().toLower();
+}
+
+} // namespace
+
+// One change of a ticket: the event appended to its log, the columns it
+// sets, and what the client's timeline says about it.
+struct TicketRepository::Change
+{
+    QString kind;
+    qint64 at = 0;
+    std::optional<TicketStatus> status;
+    std::optional<Priority> priority;
+    QString channel;
+    QString body;
+    QStringList columns;   // "status = ?"…
+    QVariantList values;
+    Ticket after;          // the ticket with the change applied (for the audit log)
+    QString title;         // timeline title
+    QString timelineBody;
+};
+
+Status TicketRepository::checkUser(UserId user) const
+{
+    const auto u = UserRepository(m_db).byId(user);
+    if (!u)
+        return fail(tr("No staff member with id %1.").arg(user.value));
+    if (!u->active)
+        return fail(tr("%1 is no longer active.").arg(u->name));
+    return {};
+}
+
+Result<Ticket> TicketRepository::current(TicketId id) const
+{
+    auto q = sql::exec(m_db.connection(), kTicketSelect, {id.value});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(tr("No ticket with number %1.").arg(id.value));
+    return readTicket(*q);
+}
+
+Result<qint64> TicketRepository::eventTime(const Ticket &ticket, qint64 at, bool statusChange, bool notBeforeLast) const
+{
+    qint64 when = at > 0 ? at : Clock::nowSecs();
+    if (notBeforeLast) {
+        // Appended after everything logged so far, even if the clock lags.
+        auto latest = sql::scalar(m_db.connection(), u"SELECT coalesce(max(at), 0) FROM ticket_events WHERE ticket_id = ?"_s,
+                                  {ticket.id.value});
+        if (!latest)
+            return fail(latest.error());
+        when = std::max(when, latest->toLongLong());
+    }
+    if (when < ticket.createdAt)
+        return fail(tr("Ticket %1 was created later than that time.").arg(ticket.id.value));
+    if (statusChange) {
+        // Status changes keep their order: the clock replays them as logged.
+        auto latest = sql::scalar(m_db.connection(),
+                                  u"SELECT coalesce(max(at), 0) FROM ticket_events WHERE ticket_id = ? "
+                                  "AND kind IN ('created', 'status')"_s,
+                                  {ticket.id.value});
+        if (!latest)
+            return fail(latest.error());
+        if (when < latest->toLongLong())
+            return fail(tr("Ticket %1 changed status later than that time.").arg(ticket.id.value));
+    }
+    return when;
+}
+
+Status TicketRepository::apply(const Ticket &before, const Change &change)
+{
+    const QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    QStringList columns = change.columns;
+    QVariantList values = change.values;
+    columns << u"updated_at = ?"_s;
+    values << Clock::nowSecs() << before.id.value;
+    if (auto q = sql::exec(conn, u"UPDATE tickets SET "_s + columns.join(u", "_s) + u" WHERE id = ?"_s, values); !q)
+        return fail(q.error());
+    auto event = sql::exec(conn,
+                           u"INSERT INTO ticket_events (ticket_id, at, kind, status, priority, user_id, channel, body) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           {before.id.value, change.at, change.kind,
+                            change.status ? QVariant(statusKey(*change.status)) : QVariant(),
+                            change.priority ? QVariant(priorityKey(*change.priority)) : QVariant(),
+                            sql::nullIfZero(m_db.actor().id.value), sql::nullIfEmpty(change.channel), nonNull(change.body)});
+    if (!event)
+        return fail(event.error());
+    const qint64 eventId = event->lastInsertId().toLongLong();
+    AuditLog audit(m_db);
+    if (Status s = audit.record(u"ticket_event"_s, eventId, AuditLog::Action::Create, {},
+                                {{u"ticket_id"_s, before.id.value},
+                                 {u"at"_s, change.at},
+                                 {u"kind"_s, change.kind},
+                                 {u"status"_s, change.status ? statusKey(*change.status) : QString()},
+                                 {u"priority"_s, change.priority ? priorityKey(*change.priority) : QString()},
+                                 {u"channel"_s, change.channel},
+                                 {u"body"_s, change.body}});
+        !s)
+        return s;
+    if (Status s = audit.record(u"ticket"_s, before.id.value, AuditLog::Action::Update, auditMap(before),
+                                auditMap(change.after));
+        !s)
+        return s;
+    TimelineEntry entry;
+    entry.at = change.at;
+    entry.kind = u"ticket"_s;
+    entry.title = change.title;
+    entry.body = change.timelineBody;
+    entry.channel = contactChannelFromKey(change.channel) ? change.channel : QString();
+    entry.refType = u"ticket"_s;
+    entry.refId = before.id.value;
+    if (Status s = Timeline(m_db).add(before.clientId, entry); !s)
+        return s;
+    if (Status s = TicketSlaUpdater(m_db).update(before.id); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Ticket> TicketRepository::create(const Ticket &input, qint64 at)
+{
+    Ticket t = input;
+    t.subject = t.subject.simplified();
+    t.description = t.description.trimmed();
+    t.category = t.category.trimmed();
+    if (t.subject.isEmpty())
+        return fail(tr("A ticket needs a subject."));
+    if (t.subject.size() > kMaxSubject)
+        return fail(tr("The subject is longer than %1 characters; put the details in the description.")
+                        .arg(kMaxSubject));
+    const QSqlDatabase conn = m_db.connection();
+    auto client = sql::exec(conn, u"SELECT status, coalesce(account_manager_id, 0), archived_at FROM clients WHERE id = ?"_s,
+                            {t.clientId.value});
+    if (!client)
+        return fail(client.error());
+    if (!client->next())
+        return fail(tr("No client with id %1.").arg(t.clientId.value));
+    const QString clientStatus = client->value(0).toString();
+    const UserId accountManager(client->value(1).toLongLong());
+    const bool archived = !client->value(2).isNull();
+    client->finish();
+    if (archived)
+        return fail(tr("Client %1 is archived; restore it before recording requests.").arg(t.clientId.value));
+    if (t.contactId.isValid()) {
+        auto contact = sql::scalar(conn, u"SELECT count(*) FROM contacts WHERE id = ? AND client_id = ?"_s,
+                                   {t.contactId.value, t.clientId.value});
+        if (!contact)
+            return fail(contact.error());
+        if (contact->toInt() == 0)
+            return fail(tr("Contact %1 is not a contact of this client.").arg(t.contactId.value));
+    }
+    // The account manager owns the client's requests unless someone else is named.
+    if (!t.ownerId.isValid())
+        t.ownerId = accountManager;
+    for (UserId user : {t.ownerId, t.assigneeId}) {
+        if (user.isValid()) {
+            if (Status s = checkUser(user); !s)
+                return fail(s.error());
+        }
+    }
+    const qint64 when = at > 0 ? at : Clock::nowSecs();
+    t.status = TicketStatus::New;
+    t.createdAt = when;
+
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    auto q = sql::exec(conn,
+                       u"INSERT INTO tickets (client_id, contact_id, channel, subject, description, priority, category, "
+                       "status, owner_id, assignee_id, agreed_deadline, created_at, updated_at, search_text) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?)"_s,
+                       {t.clientId.value, sql::nullIfZero(t.contactId.value), contactChannelKey(t.channel), t.subject,
+                        nonNull(t.description), priorityKey(t.priority), nonNull(t.category), sql::nullIfZero(t.ownerId.value),
+                        sql::nullIfZero(t.assigneeId.value), sql::nullIfZero(t.agreedDeadline), when,
+                        Clock::nowSecs(), t.subject.toLower()});
+    if (!q)
+        return fail(q.error());
+    t.id = TicketId(q->lastInsertId().toLongLong());
+    const auto insertEvent = [&](const QString &kind, const QVariant &priority, const QString &body) -> Status {
+        auto e = sql::exec(conn,
+                           u"INSERT INTO ticket_events (ticket_id, at, kind, priority, user_id, channel, body) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                           {t.id.value, when, kind, priority, sql::nullIfZero(m_db.actor().id.value),
+                            contactChannelKey(t.channel), nonNull(body)});
+        if (!e)
+            return fail(e.error());
+        return {};
+    };
+    if (Status s = insertEvent(u"created"_s, priorityKey(t.priority), t.subject); !s)
+        return fail(s.error());
+    // A suspended client's new requests wait: the clock is paused from the start.
+    if (clientStatus == u"suspended"_s || clientStatus == u"blocked"_s) {
+        if (Status s = insertEvent(u"client_suspended"_s, QVariant(), QString()); !s)
+            return fail(s.error());
+    }
+    if (Status s = AuditLog(m_db).record(u"ticket"_s, t.id.value, AuditLog::Action::Create, {}, auditMap(t)); !s)
+        return fail(s.error());
+    TimelineEntry entry;
+    entry.at = when;
+    entry.kind = u"ticket"_s;
+    entry.title = tr("Request #%1 recorded: %2").arg(t.id.value).arg(t.subject);
+    entry.body = t.description;
+    entry.channel = contactChannelKey(t.channel);
+    entry.refType = u"ticket"_s;
+    entry.refId = t.id.value;
+    if (Status s = Timeline(m_db).add(t.clientId, entry); !s)
+        return fail(s.error());
+    if (Status s = TicketSlaUpdater(m_db).update(t.id); !s)
+        return fail(s.error());
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    auto created = byId(t.id);
+    if (!created)
+        return fail(tr("No ticket with number %1.").arg(t.id.value));
+    return *created;
+}
+
+Status TicketRepository::setStatus(TicketId id, TicketStatus status, qint64 at)
+{
+    auto t = current(id);
+    if (!t)
+        return fail(t.error());
+    if (Status s = TicketWorkflow::checkMove(*t, status); !s)
+        return s;
+    auto when = eventTime(*t, at, true);
+    if (!when)
+        return fail(when.error());
+    Change c;
+    c.kind = u"status"_s;
+    c.at = *when;
+    c.status = status;
+    c.columns << u"status = ?"_s;
+    c.values << statusKey(status);
+    c.after = *t;
+    c.after.status = status;
+    c.title = tr("Request #%1 is now %2").arg(id.value).arg(TicketWorkflow::statusWord(status));
+    return apply(*t, c);
+}
+
+Status TicketRepository::assign(TicketId id, UserId assignee, qint64 at)
+{
+    auto t = current(id);
+    if (!t)
+        return fail(t.error());
+    if (assignee == t->assigneeId)
+        return {};
+    if (!assignee.isValid() && (t->status == TicketStatus::InProgress || t->status == TicketStatus::WaitingOnClient))
+        return fail(tr("Ticket %1 is in progress: it cannot be left without an assignee.").arg(id.value));
+    QString name;
+    if (assignee.isValid()) {
+        if (Status s = checkUser(assignee); !s)
+            return s;
+        name = UserRepository(m_db).byId(assignee)->name;
+    }
+    auto when = eventTime(*t, at, false);
+    if (!when)
+        return fail(when.error());
+    Change c;
+    c.kind = u"assigned"_s;
+    c.at = *when;
+    c.body = name;
+    c.columns << u"assignee_id = ?"_s;
+    c.values << sql::nullIfZero(assignee.value);
+    c.after = *t;
+    c.after.assigneeId = assignee;
+    c.title = assignee.isValid() ? tr("Request #%1 assigned to %2").arg(id.value).arg(name)
+                                 : tr("Request #%1 unassigned").arg(id.value);
+    return apply(*t, c);
+}
+
+Status TicketRepository::setOwner(TicketId id, UserId owner, qint64 at)
+{
+    auto t = current(id);
+    if (!t)
+        return fail(t.error());
+    if (owner == t->ownerId)
+        return {};
+    if (!owner.isValid() && (t->status == TicketStatus::InProgress || t->status == TicketStatus::WaitingOnClient))
+        return fail(tr("Ticket %1 is in progress: it cannot be left without an owner.").arg(id.value));
+    QString name;
+    if (owner.isValid()) {
+        if (Status s = checkUser(owner); !s)
+            return s;
+        name = UserRepository(m_db).byId(owner)->name;
+    }
+    auto when = eventTime(*t, at, false);
+    if (!when)
+        return fail(when.error());
+    Change c;
+    c.kind = u"owner"_s;
+    c.at = *when;
+    c.body = name;
+    c.columns << u"owner_id = ?"_s;
+    c.values << sql::nullIfZero(owner.value);
+    c.after = *t;
+    c.after.ownerId = owner;
+    c.title = owner.isValid() ? tr("Request #%1 is now owned by %2").arg(id.value).arg(name)
+                              : tr("Request #%1 has no owner").arg(id.value);
+    return apply(*t, c);
+}
+
+Status TicketRepository::setPriority(TicketId id, Priority priority, qint64 at)
+{
+    auto t = current(id);
+    if (!t)
+        return fail(t.error());
+    if (priority == t->priority)
+        return {};
+    auto when = eventTime(*t, at, false);
+    if (!when)
+        return fail(when.error());
+    Change c;
+    c.kind = u"priority"_s;
+    c.at = *when;
+    c.priority = priority;
+    c.columns << u"priority = ?"_s;
+    c.values << priorityKey(priority);
+    c.after = *t;
+    c.after.priority = priority;
+    c.title = tr("Request #%1 priority: %2").arg(id.value).arg(priorityKey(priority));
+    return apply(*t, c);
+}
+
+Status TicketRepository::message(TicketId id, const QString &kind, const QString &channel, const QString &text,
+                                 qint64 at)
+{
+    auto t = current(id);
+    if (!t)
+        return fail(t.error());
+    if (text.trimmed().isEmpty())
+        return fail(tr("Write the text first."));
+    if (!channel.isEmpty() && !contactChannelFromKey(channel))
+        return fail(tr("Unknown channel “%1”.").arg(channel));
+    auto when = eventTime(*t, at, false);
+    if (!when)
+        return fail(when.error());
+    Change c;
+    c.kind = kind;
+    c.at = *when;
+    c.channel = channel;
+    c.body = text.trimmed();
+    c.after = *t;
+    c.timelineBody = c.body;
+    if (kind == u"reply"_s)
+        c.title = tr("Reply on request #%1").arg(id.value);
+    else if (kind == u"contact"_s)
+        c.title = tr("Contact with the client logged on request #%1").arg(id.value);
+    else
+        c.title = tr("Internal note on request #%1").arg(id.value);
+    return apply(*t, c);
+}
+
+Status TicketRepository::reply(TicketId id, const QString &text, qint64 at)
+{
+    return message(id, u"reply"_s, QString(), text, at);
+}
+
+Status TicketRepository::logContact(TicketId id, const QString &channel, const QString &summary, qint64 at)
+{
+    return message(id, u"contact"_s, channelOrDefault(channel, TicketChannel::Phone), summary, at);
+}
+
+Status TicketRepository::addNote(TicketId id, const QString &text, qint64 at)
+{
+    return message(id, u"note"_s, QString(), text, at);
+}
+
+Status TicketRepository::formalize(TicketId id, const QString &statement, qint64 at)
+{
+    auto t = current(id);
+    if (!t)
+        return fail(t.error());
+    if (statement.trimmed().isEmpty())
+        return fail(tr("Write the formal statement of the task."));
+    if (isFinished(t->status))
+        return fail(tr("Ticket %1 is %2: its statement can no longer change.")
+                        .arg(id.value)
+                        .arg(TicketWorkflow::statusWord(t->status)));
+    // Recording the statement starts formalization of a new request.
+    const bool starts = t->status == TicketStatus::New;
+    auto when = eventTime(*t, at, starts);
+    if (!when)
+        return fail(when.error());
+    const QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    Change c;
+    c.kind = u"formalized"_s;
+    c.at = *when;
+    c.body = statement.trimmed();
+    // A changed statement needs the client's confirmation again.
+    c.columns << u"formal_statement = ?"_s << u"confirmed_at = NULL"_s << u"confirmed_channel = NULL"_s;
+    c.values << c.body;
+    c.after = *t;
+    c.after.formalStatement = c.body;
+    c.after.confirmedAt = 0;
+    c.after.confirmedChannel.clear();
+    c.title = tr("Request #%1 formalized").arg(id.value);
+    c.timelineBody = c.body;
+    if (Status s = apply(*t, c); !s)
+        return s;
+    if (starts) {
+        if (Status s = setStatus(id, TicketStatus::Formalizing, *when); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status TicketRepository::confirm(TicketId id, const QString &channel, qint64 at)
+{
+    auto t = current(id);
+    if (!t)
+        return fail(t.error());
+    if (t->formalStatement.isEmpty())
+        return fail(tr("Ticket %1 has no formal statement for the client to confirm.").arg(id.value));
+    const QString key = channelOrDefault(channel, t->channel);
+    if (!contactChannelFromKey(key))
+        return fail(tr("Unknown channel “%1”.").arg(channel));
+    auto when = eventTime(*t, at, false);
+    if (!when)
+        return fail(when.error());
+    Change c;
+    c.kind = u"confirmed"_s;
+    c.at = *when;
+    c.channel = key;
+    c.columns << u"confirmed_at = ?"_s << u"confirmed_channel = ?"_s;
+    c.values << *when << key;
+    c.after = *t;
+    c.after.confirmedAt = *when;
+    c.after.confirmedChannel = key;
+    c.title = tr("The client confirmed the statement of request #%1").arg(id.value);
+    return apply(*t, c);
+}
+
+Status TicketRepository::setAgreedDeadline(TicketId id, qint64 deadline)
+{
+    auto t = current(id);
+    if (!t)
+        return fail(t.error());
+    if (deadline == t->agreedDeadline)
+        return {};
+    if (deadline < 0 || (deadline > 0 && deadline < t->createdAt))
+        return fail(tr("The agreed deadline cannot be before the request was made."));
+    auto when = eventTime(*t, 0, false, true);
+    if (!when)
+        return fail(when.error());
+    Change c;
+    c.kind = u"deadline"_s;
+    c.at = *when;
+    c.body = deadline > 0 ? QDateTime::fromSecsSinceEpoch(deadline, QTimeZone::utc()).toString(Qt::ISODate) : QString();
+    c.columns << u"agreed_deadline = ?"_s;
+    c.values << sql::nullIfZero(deadline);
+    c.after = *t;
+    c.after.agreedDeadline = deadline;
+    c.title = deadline > 0 ? tr("Deadline of request #%1 agreed: %2").arg(id.value).arg(c.body)
+                           : tr("Deadline of request #%1 removed").arg(id.value);
+    return apply(*t, c);
+}
+
+Status TicketRepository::setFeedback(TicketId id, Feedback feedback, const QString &reason)
+{
+    auto t = current(id);
+    if (!t)
+        return fail(t.error());
+    if (Status s = TicketWorkflow::checkFeedback(*t, feedback, reason); !s)
+        return s;
+    auto latest = eventTime(*t, 0, false, true);
+    if (!latest)
+        return fail(latest.error());
+    const qint64 now = *latest;
+    const QString why = feedback == Feedback::NotLiked ? reason.trimmed() : QString();
+    Change c;
+    c.kind = u"feedback"_s;
+    c.at = now;
+    c.body = TicketWorkflow::feedbackKey(feedback) + (why.isEmpty() ? QString() : u": "_s + why);
+    c.columns << u"feedback = ?"_s << u"feedback_reason = ?"_s << u"feedback_at = ?"_s;
+    c.values << TicketWorkflow::feedbackKey(feedback) << sql::nullIfEmpty(why) << now;
+    c.after = *t;
+    c.after.feedback = feedback;
+    c.after.feedbackReason = why;
+    c.title = feedback == Feedback::Liked ? tr("The client liked the result of request #%1").arg(id.value)
+                                          : tr("The client did not like the result of request #%1").arg(id.value);
+    c.timelineBody = why;
+    return apply(*t, c);
+}
+
+Result<qint64> TicketRepository::addTime(const TimeEntry &input)
+{
+    auto t = current(input.ticketId);
+    if (!t)
+        return fail(t.error());
+    TimeEntry e = input;
+    if (e.minutes <= 0 || e.minutes > 24 * 60)
+        return fail(tr("Minutes must be between 1 and %1.").arg(24 * 60));
+    if (!e.day.isValid())
+        e.day = Clock::nowUtc().date();
+    // Logged by the named person, else the person logging it, else the assignee.
+    if (!e.userId.isValid())
+        e.userId = m_db.actor().id.isValid() ? m_db.actor().id : t->assigneeId;
+    if (!e.userId.isValid())
+        return fail(tr("Say who did the work: ticket %1 has no assignee.").arg(t->id.value));
+    const auto user = UserRepository(m_db).byId(e.userId);
+    if (!user)
+        return fail(tr("No staff member with id %1.").arg(e.userId.value));
+    const QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    auto q = sql::exec(conn,
+                       u"INSERT INTO time_entries (ticket_id, client_id, user_id, day, minutes, billable, note, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       {t->id.value, t->clientId.value, e.userId.value, e.day.toString(Qt::ISODate), e.minutes,
+                        e.billable, nonNull(e.note.trimmed()), Clock::nowSecs()});
+    if (!q)
+        return fail(q.error());
+    const qint64 entryId = q->lastInsertId().toLongLong();
+    if (Status s = AuditLog(m_db).record(u"time_entry"_s, entryId, AuditLog::Action::Create, {},
+                                         {{u"ticket_id"_s, t->id.value},
+                                          {u"user_id"_s, e.userId.value},
+                                          {u"day"_s, e.day.toString(Qt::ISODate)},
+                                          {u"minutes"_s, e.minutes},
+                                          {u"billable"_s, e.billable},
+                                          {u"note"_s, e.note.trimmed()}});
+        !s)
+        return fail(s.error());
+    TimelineEntry entry;
+    entry.kind = u"ticket"_s;
+    entry.title = (e.billable ? tr("%1 logged %2 min on request #%3 (billable)")
+                              : tr("%1 logged %2 min on request #%3 (not billable)"))
+                      .arg(user->name)
+                      .arg(e.minutes)
+                      .arg(t->id.value);
+    entry.body = e.note.trimmed();
+    entry.refType = u"ticket"_s;
+    entry.refId = t->id.value;
+    if (Status s = Timeline(m_db).add(t->clientId, entry); !s)
+        return fail(s.error());
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return entryId;
+}
+
+Status TicketRepository::clientSuspensionChanged(ClientId client, bool suspended, qint64 at)
+{
+    const QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    // Each open ticket's last suspension event says whether it is paused now.
+    auto q = sql::exec(conn,
+                       u"SELECT t.id, (SELECT e.kind FROM ticket_events e WHERE e.ticket_id = t.id "
+                       "AND e.kind IN ('client_suspended', 'client_restored') ORDER BY e.at DESC, e.id DESC LIMIT 1) "
+                       "FROM tickets t WHERE t.client_id = ? "
+                       "AND t.status IN ('new', 'formalizing', 'in_progress', 'waiting_on_client')"_s,
+                       {client.value});
+    if (!q)
+        return fail(q.error());
+    QList<TicketId> affected;
+    while (q->next()) {
+        const bool pausedNow = q->value(1).toString() == u"client_suspended"_s;
+        if (pausedNow != suspended)
+            affected << TicketId(q->value(0).toLongLong());
+    }
+    q->finish();
+    for (TicketId id : std::as_const(affected)) {
+        auto t = current(id);
+        if (!t)
+            return fail(t.error());
+        Change c;
+        c.kind = suspended ? u"client_suspended"_s : u"client_restored"_s;
+        c.at = std::max(at > 0 ? at : Clock::nowSecs(), t->createdAt);
+        c.after = *t;
+        c.title = suspended ? tr("Request #%1 waits: the client's service is suspended").arg(id.value)
+                            : tr("Request #%1 resumes: the client's service is restored").arg(id.value);
+        if (Status s = apply(*t, c); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+std::optional<Ticket> TicketRepository::byId(TicketId id, qint64 asOf) const
+{
+    auto t = current(id);
+    if (!t)
+        return std::nullopt;
+    TicketSlaUpdater updater(m_db);
+    auto clock = updater.clockFor(t->clientId);
+    auto events = updater.slaEvents(id);
+    if (clock && events) {
+        qint64 when = asOf;
+        if (when <= 0) {
+            when = Clock::nowSecs();
+            for (const TicketEvent &e : std::as_const(*events))
+                when = std::max(when, e.atUtc);
+        }
+        t->sla = computeSla(*events, clock->policy, clock->calendar, when);
+        t->slaAsOf = when;
+        t->slaPolicyId = clock->policy.id;
+        t->slaPolicyName = clock->policy.name;
+        t->calendarName = clock->calendar.name();
+    }
+    return *t;
+}
+
+QList<TicketLogEntry> TicketRepository::events(TicketId id) const
+{
+    QList<TicketLogEntry> result;
+    auto q = sql::exec(m_db.connection(),
+                       u"SELECT e.id, e.at, e.kind, e.status, e.priority, e.user_id, u.name, e.channel, e.body "
+                       "FROM ticket_events e LEFT JOIN users u ON u.id = e.user_id WHERE e.ticket_id = ? "
+                       "ORDER BY e.at, e.id"_s,
+                       {id.value});
+    if (!q)
+        return result;
+    while (q->next()) {
+        TicketLogEntry e;
+        e.id = q->value(0).toLongLong();
+        e.at = q->value(1).toLongLong();
+        e.kind = q->value(2).toString();
+        if (auto s = statusFromKey(q->value(3).toString()))
+            e.status = *s;
+        if (auto p = priorityFromKey(q->value(4).toString()))
+            e.priority = *p;
+        e.userId = UserId(q->value(5).toLongLong());
+        e.userName = q->value(6).toString();
+        e.channel = q->value(7).toString();
+        e.body = q->value(8).toString();
+        result.append(e);
+    }
+    return result;
+}
+
+QList<TimeEntry> TicketRepository::timeEntries(TicketId id) const
+{
+    QList<TimeEntry> result;
+    auto q = sql::exec(m_db.connection(),
+                       u"SELECT e.id, e.user_id, u.name, e.day, e.minutes, e.billable, e.note FROM time_entries e "
+                       "LEFT JOIN users u ON u.id = e.user_id WHERE e.ticket_id = ? ORDER BY e.day, e.id"_s,
+                       {id.value});
+    if (!q)
+        return result;
+    while (q->next()) {
+        TimeEntry e;
+        e.id = q->value(0).toLongLong();
+        e.ticketId = id;
+        e.userId = UserId(q->value(1).toLongLong());
+        e.userName = q->value(2).toString();
+        e.day = QDate::fromString(q->value(3).toString(), Qt::ISODate);
+        e.minutes = q->value(4).toInt();
+        e.billable = q->value(5).toBool();
+        e.note = q->value(6).toString();
+        result.append(e);
+    }
+    return result;
+}
+
+QList<TicketListRow> TicketRepository::list(const TicketQuery &query) const
+{
+    QList<TicketListRow> rows;
+    const TicketListQuery sqlQuery(query, query.asOf > 0 ? query.asOf : Clock::nowSecs());
+    auto q = sql::exec(m_db.connection(), sqlQuery.listStatement(), sqlQuery.listValues());
+    if (!q)
+        return rows;
+    while (q->next())
+        rows.append(sqlQuery.readRow(*q));
+    return rows;
+}
+
+int TicketRepository::count(const TicketQuery &query) const
+{
+    const TicketListQuery sqlQuery(query, query.asOf > 0 ? query.asOf : Clock::nowSecs());
+    auto v = sql::scalar(m_db.connection(), sqlQuery.countStatement(), sqlQuery.countValues());
+    return v ? v->toInt() : 0;
+}
+
+Result<int> TicketRepository::recomputeOpen(const std::atomic_bool *cancel)
+{
+    return TicketSlaUpdater(m_db).updateOpen(std::nullopt, cancel);
+}
+
+Result<int> TicketRepository::recomputeOpen(ClientId client, const std::atomic_bool *cancel)
+{
+    return TicketSlaUpdater(m_db).updateOpen(client, cancel);
+}
+
+} // namespace rapport
