@@ -1,0 +1,508 @@
+#include "reviewrepository.h"
+
+#include "auditlog.h"
+#include "domain/clock.h"
+#include "regulationcalendar.h"
+#include "sql.h"
+#include "taskrepository.h"
+#include "timeline.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString iso(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// The first bound value is "today" for the overdue action items.
+const QString kSelect
+    = u"SELECT r.id, r.client_id, c.legal_name, c.account_manager_id, u.name, u.email, r.kind, r.status, "
+      "r.scheduled_on, r.held_on, r.attendees, r.progress, r.problems, r.satisfaction, r.held_by, "
+      "(SELECT count(*) FROM tasks t WHERE t.review_id = r.id AND t.status <> 'cancelled'), "
+      "(SELECT count(*) FROM tasks t WHERE t.review_id = r.id AND t.status = 'open'), "
+      "(SELECT count(*) FROM tasks t WHERE t.review_id = r.id AND t.status = 'open' AND t.due_on < ?) "
+      "FROM reviews r JOIN clients c ON c.id = r.client_id LEFT JOIN users u ON u.id = c.account_manager_id"_s;
+
+Review readReview(const QSqlQuery &q)
+{
+    Review r;
+    r.id = ReviewId(q.value(0).toLongLong());
+    r.clientId = ClientId(q.value(1).toLongLong());
+    r.clientName = q.value(2).toString();
+    r.managerId = UserId(q.value(3).toLongLong());
+    r.managerName = q.value(4).toString();
+    r.managerEmail = q.value(5).toString();
+    r.kind = reviewKindFromKey(q.value(6).toString()).value_or(ReviewKind::Quarterly);
+    r.status = reviewStatusFromKey(q.value(7).toString()).value_or(ReviewStatus::Scheduled);
+    r.scheduledOn = dateOf(q.value(8));
+    r.heldOn = dateOf(q.value(9));
+    r.attendees = q.value(10).toString();
+    r.progress = q.value(11).toString();
+    r.problems = q.value(12).toString();
+    r.satisfaction = q.value(13).toString();
+    r.heldBy = UserId(q.value(14).toLongLong());
+    r.actionItems = q.value(15).toInt();
+    r.openActionItems = q.value(16).toInt();
+    r.overdueActionItems = q.value(17).toInt();
+    return r;
+}
+
+QVariantMap toMap(const Review &r)
+{
+    return { { u"client_id"_s, r.clientId.value }, { u"kind"_s, reviewKindKey(r.kind) },
+        { u"status"_s, reviewStatusKey(r.status) }, { u"scheduled_on"_s, iso(r.scheduledOn) },
+        { u"held_on"_s, iso(r.heldOn) }, { u"attendees"_s, r.attendees }, { u"progress"_s, r.progress },
+        { u"problems"_s, r.problems }, { u"satisfaction"_s, r.satisfaction } };
+}
+
+QVariantMap toMap(const ReviewCadence &c)
+{
+    return { { u"quarterly"_s, c.quarterly }, { u"annual"_s, c.annual }, { u"quarterly_months"_s, c.periodicMonths },
+        { u"anchor_on"_s, iso(c.anchor) } };
+}
+
+QString where(const ReviewQuery &query, QVariantList &values)
+{
+    QStringList parts;
+    if (query.client.isValid()) {
+        parts << u"r.client_id = ?"_s;
+        values << query.client.value;
+    }
+    if (query.manager.isValid()) {
+        parts << u"c.account_manager_id = ?"_s;
+        values << query.manager.value;
+    }
+    if (query.status) {
+        parts << u"r.status = ?"_s;
+        values << reviewStatusKey(*query.status);
+    }
+    if (query.overdue) {
+        parts << u"r.status = 'scheduled' AND r.scheduled_on < ?"_s;
+        values << iso(query.asOf.isValid() ? query.asOf : RegulationCalendar::today());
+    }
+    if (query.dueBefore.isValid()) {
+        parts << u"r.scheduled_on <= ?"_s;
+        values << iso(query.dueBefore);
+    }
+    if (query.from.isValid()) {
+        parts << u"r.scheduled_on >= ?"_s;
+        values << iso(query.from);
+    }
+    if (query.afterDate.isValid()) {
+        parts << (query.newestFirst ? u"(r.scheduled_on < ? OR (r.scheduled_on = ? AND r.id < ?))"_s
+                                    : u"(r.scheduled_on > ? OR (r.scheduled_on = ? AND r.id > ?))"_s);
+        values << iso(query.afterDate) << iso(query.afterDate) << query.afterId;
+    }
+    return parts.isEmpty() ? QString() : u" WHERE "_s + parts.join(u" AND "_s);
+}
+
+} // namespace
+
+QString reviewStatusKey(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Scheduled: return u"scheduled"_s;
+    case ReviewStatus::Held: return u"held"_s;
+    case ReviewStatus::Cancelled: return u"cancelled"_s;
+    }
+    return {};
+}
+
+std::optional<ReviewStatus> reviewStatusFromKey(const QString &key)
+{
+    if (key == u"scheduled"_s)
+        return ReviewStatus::Scheduled;
+    if (key == u"held"_s)
+        return ReviewStatus::Held;
+    if (key == u"cancelled"_s)
+        return ReviewStatus::Cancelled;
+    return std::nullopt;
+}
+
+std::optional<ReviewCadence> ReviewRepository::cadence(ClientId client) const
+{
+    auto q = sql::exec(m_db.connection(),
+        u"SELECT s.quarterly, s.annual, s.quarterly_months, "
+        "coalesce(s.anchor_on, c.contract_start, c.contract_signed_on) "
+        "FROM review_schedules s JOIN clients c ON c.id = s.client_id WHERE s.client_id = ?"_s,
+        { client.value });
+    if (!q || !q->next())
+        return std::nullopt;
+    ReviewCadence c;
+    c.quarterly = q->value(0).toBool();
+    c.annual = q->value(1).toBool();
+    c.periodicMonths = q->value(2).toInt();
+    c.anchor = dateOf(q->value(3));
+    return c;
+}
+
+Status ReviewRepository::setCadence(ClientId client, const ReviewCadence &input)
+{
+    if (input.periodicMonths < 1 || input.periodicMonths > 12)
+        return fail(QCoreApplication::translate("ReviewRepository", "Reviews are held every 1 to 12 months, not %1.")
+                        .arg(input.periodicMonths));
+    const QSqlDatabase conn = m_db.connection();
+    auto exists = sql::scalar(conn, u"SELECT count(*) FROM clients WHERE id = ?"_s, { client.value });
+    if (!exists)
+        return fail(exists.error());
+    if (exists->toInt() == 0)
+        return fail(QCoreApplication::translate("ReviewRepository", "No client with id %1.").arg(client.value));
+    const auto old = cadence(client);
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    if (auto q = sql::exec(conn, u"DELETE FROM review_schedules WHERE client_id = ?"_s, { client.value }); !q)
+        return fail(q.error());
+    if (auto q = sql::exec(conn,
+            u"INSERT INTO review_schedules (client_id, quarterly, annual, quarterly_months, anchor_on, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+            { client.value, input.quarterly, input.annual, input.periodicMonths,
+                input.anchor.isValid() ? QVariant(iso(input.anchor)) : QVariant(), Clock::nowSecs() });
+        !q)
+        return fail(q.error());
+    if (Status s = AuditLog(m_db).record(u"review_schedule"_s, client.value,
+            old ? AuditLog::Action::Update : AuditLog::Action::Create, old ? toMap(*old) : QVariantMap(), toMap(input));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::optional<Review>> ReviewRepository::scheduleNext(ClientId client, QDate after, bool afterHeld)
+{
+    const auto c = cadence(client);
+    if (!c || !c->isEnabled() || !ReviewSchedule::validate(*c))
+        return std::optional<Review>();
+    const ReviewSchedule schedule(*c);
+    const QSqlDatabase conn = m_db.connection();
+    auto pending = sql::scalar(
+        conn, u"SELECT count(*) FROM reviews WHERE client_id = ? AND status = 'scheduled'"_s, { client.value });
+    if (!pending)
+        return fail(pending.error());
+    if (pending->toInt() > 0)
+        return std::optional<Review>();
+    auto next = afterHeld ? schedule.firstAfter(after) : schedule.firstOnOrAfter(after);
+    // A date already taken (a cancelled or held review) moves to the next grid date.
+    for (int guard = 0; next && guard < 1000; ++guard) {
+        auto taken = sql::scalar(conn, u"SELECT count(*) FROM reviews WHERE client_id = ? AND scheduled_on = ?"_s,
+            { client.value, iso(next->date) });
+        if (!taken)
+            return fail(taken.error());
+        if (taken->toInt() == 0)
+            break;
+        next = schedule.firstAfter(next->date);
+    }
+    if (!next)
+        return std::optional<Review>();
+    const qint64 now = Clock::nowSecs();
+    auto q = sql::exec(conn,
+        u"INSERT INTO reviews (client_id, kind, scheduled_on, status, created_at, updated_at) "
+        "VALUES (?, ?, ?, 'scheduled', ?, ?)"_s,
+        { client.value, reviewKindKey(next->kind), iso(next->date), now, now });
+    if (!q)
+        return fail(q.error());
+    const ReviewId id(q->lastInsertId().toLongLong());
+    const auto created = byId(id);
+    if (!created)
+        return fail(QCoreApplication::translate("ReviewRepository", "No review with id %1.").arg(id.value));
+    if (Status s = AuditLog(m_db).record(u"review"_s, id.value, AuditLog::Action::Create, {}, toMap(*created)); !s)
+        return fail(s.error());
+    return std::optional<Review>(*created);
+}
+
+Result<ReviewScheduleRun> ReviewRepository::scheduleReviews(QDate asOf, const std::atomic_bool *cancel)
+{
+    const QDate day = asOf.isValid() ? asOf : RegulationCalendar::today();
+    const QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    ReviewScheduleRun run;
+    struct Candidate
+    {
+        ClientId id;
+        QString name;
+        bool hasAnchor = false;
+    };
+    QList<Candidate> candidates;
+    {
+        auto q = sql::exec(conn,
+            u"SELECT s.client_id, c.legal_name, "
+            "coalesce(s.anchor_on, c.contract_start, c.contract_signed_on) IS NOT NULL "
+            "FROM review_schedules s JOIN clients c ON c.id = s.client_id "
+            "WHERE c.archived_at IS NULL AND c.status <> 'churned' AND (s.quarterly = 1 OR s.annual = 1) "
+            "ORDER BY s.client_id"_s);
+        if (!q)
+            return fail(q.error());
+        while (q->next())
+            candidates.append({ ClientId(q->value(0).toLongLong()), q->value(1).toString(), q->value(2).toBool() });
+    }
+    QSet<qint64> pending;
+    QHash<qint64, std::pair<QDate, QDate>> lastHeld; // scheduled, held
+    {
+        auto q = sql::exec(conn, u"SELECT DISTINCT client_id FROM reviews WHERE status = 'scheduled'"_s);
+        if (!q)
+            return fail(q.error());
+        while (q->next())
+            pending.insert(q->value(0).toLongLong());
+        auto h = sql::exec(conn,
+            u"SELECT client_id, scheduled_on, held_on FROM reviews WHERE status = 'held' "
+            "ORDER BY held_on, id"_s);
+        if (!h)
+            return fail(h.error());
+        while (h->next())
+            lastHeld.insert(h->value(0).toLongLong(), { dateOf(h->value(1)), dateOf(h->value(2)) });
+    }
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (cancel && cancel->load())
+            return fail(QCoreApplication::translate("ReviewRepository", "Cancelled; no review was scheduled."));
+        ++run.clients;
+        if (pending.contains(c.id.value))
+            continue;
+        if (!c.hasAnchor) {
+            run.skipped << QCoreApplication::translate(
+                "ReviewRepository", "%1: no contract start to schedule reviews from.")
+                               .arg(c.name);
+            continue;
+        }
+        Result<std::optional<Review>> next = std::optional<Review>();
+        if (const auto it = lastHeld.constFind(c.id.value); it != lastHeld.constEnd()) {
+            const QDate after = std::max(it->first, it->second);
+            next = scheduleNext(c.id, after, true);
+        } else {
+            next = scheduleNext(c.id, day, false);
+        }
+        if (!next)
+            return fail(next.error());
+        if (next->has_value()) {
+            ++run.created;
+            run.createdIds << (*next)->id;
+        }
+    }
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return run;
+}
+
+Result<std::optional<Review>> ReviewRepository::hold(ReviewId id, const ReviewRecord &record)
+{
+    const auto old = byId(id);
+    if (!old)
+        return fail(QCoreApplication::translate("ReviewRepository", "No review with id %1.").arg(id.value));
+    if (old->status == ReviewStatus::Cancelled)
+        return fail(QCoreApplication::translate("ReviewRepository", "Review %1 was cancelled.").arg(id.value));
+    if (!record.heldOn.isValid())
+        return fail(QCoreApplication::translate("ReviewRepository", "Enter the date the review was held."));
+    if (record.heldOn > RegulationCalendar::today())
+        return fail(QCoreApplication::translate("ReviewRepository", "A review cannot be held in the future (%1).")
+                        .arg(iso(record.heldOn)));
+    Review review = *old;
+    review.status = ReviewStatus::Held;
+    review.heldOn = record.heldOn;
+    review.attendees = record.attendees.trimmed();
+    review.progress = record.progress.trimmed();
+    review.problems = record.problems.trimmed();
+    review.satisfaction = record.satisfaction.trimmed();
+    const QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    auto q = sql::exec(conn,
+        u"UPDATE reviews SET status = 'held', held_on = ?, attendees = coalesce(?, ''), progress = coalesce(?, ''), "
+        "problems = coalesce(?, ''), "
+        "satisfaction = coalesce(?, ''), held_by = ?, updated_at = ? WHERE id = ?"_s,
+        { iso(review.heldOn), review.attendees, review.progress, review.problems, review.satisfaction,
+            sql::nullIfZero(m_db.actor().id.value), Clock::nowSecs(), id.value });
+    if (!q)
+        return fail(q.error());
+    if (Status s = AuditLog(m_db).record(u"review"_s, id.value, AuditLog::Action::Update, toMap(*old), toMap(review));
+        !s)
+        return fail(s.error());
+    std::optional<Review> next;
+    if (old->status == ReviewStatus::Scheduled) {
+        QStringList lines;
+        if (!review.attendees.isEmpty())
+            lines << QCoreApplication::translate("ReviewRepository", "Attendees: %1").arg(review.attendees);
+        if (!review.progress.isEmpty())
+            lines << QCoreApplication::translate("ReviewRepository", "Progress: %1").arg(review.progress);
+        if (!review.problems.isEmpty())
+            lines << QCoreApplication::translate("ReviewRepository", "Problems: %1").arg(review.problems);
+        if (!review.satisfaction.isEmpty())
+            lines
+                << QCoreApplication::translate("ReviewRepository", "Client satisfaction: %1").arg(review.satisfaction);
+        TimelineEntry entry;
+        entry.kind = u"review"_s;
+        entry.title = QCoreApplication::translate("ReviewRepository", "%1 held").arg(reviewKindTitle(review.kind));
+        entry.body = lines.join(u'\n');
+        entry.refType = u"review"_s;
+        entry.refId = id.value;
+        if (Status s = Timeline(m_db).add(review.clientId, entry); !s)
+            return fail(s.error());
+        auto scheduled = scheduleNext(review.clientId, std::max(review.scheduledOn, review.heldOn), true);
+        if (!scheduled)
+            return fail(scheduled.error());
+        next = *scheduled;
+    }
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return next;
+}
+
+Status ReviewRepository::reschedule(ReviewId id, QDate date)
+{
+    const auto old = byId(id);
+    if (!old)
+        return fail(QCoreApplication::translate("ReviewRepository", "No review with id %1.").arg(id.value));
+    if (old->status != ReviewStatus::Scheduled)
+        return fail(QCoreApplication::translate("ReviewRepository", "Only a scheduled review can be moved."));
+    if (!date.isValid())
+        return fail(QCoreApplication::translate("ReviewRepository", "Enter the new date of the review."));
+    const QSqlDatabase conn = m_db.connection();
+    auto taken
+        = sql::scalar(conn, u"SELECT count(*) FROM reviews WHERE client_id = ? AND scheduled_on = ? AND id <> ?"_s,
+            { old->clientId.value, iso(date), id.value });
+    if (!taken)
+        return fail(taken.error());
+    if (taken->toInt() > 0)
+        return fail(
+            QCoreApplication::translate("ReviewRepository", "The client already has a review on %1.").arg(iso(date)));
+    Review review = *old;
+    review.scheduledOn = date;
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    if (auto q = sql::exec(conn, u"UPDATE reviews SET scheduled_on = ?, updated_at = ? WHERE id = ?"_s,
+            { iso(date), Clock::nowSecs(), id.value });
+        !q)
+        return fail(q.error());
+    if (Status s = AuditLog(m_db).record(u"review"_s, id.value, AuditLog::Action::Update, toMap(*old), toMap(review));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status ReviewRepository::cancel(ReviewId id)
+{
+    const auto old = byId(id);
+    if (!old)
+        return fail(QCoreApplication::translate("ReviewRepository", "No review with id %1.").arg(id.value));
+    if (old->status != ReviewStatus::Scheduled)
+        return fail(QCoreApplication::translate("ReviewRepository", "Only a scheduled review can be cancelled."));
+    Review review = *old;
+    review.status = ReviewStatus::Cancelled;
+    const QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    if (auto q = sql::exec(conn, u"UPDATE reviews SET status = 'cancelled', updated_at = ? WHERE id = ?"_s,
+            { Clock::nowSecs(), id.value });
+        !q)
+        return fail(q.error());
+    if (Status s = AuditLog(m_db).record(u"review"_s, id.value, AuditLog::Action::Update, toMap(*old), toMap(review));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Task> ReviewRepository::addActionItem(ReviewId id, const QString &title, UserId owner, QDate due)
+{
+    const auto review = byId(id);
+    if (!review)
+        return fail(QCoreApplication::translate("ReviewRepository", "No review with id %1.").arg(id.value));
+    if (review->status == ReviewStatus::Cancelled)
+        return fail(QCoreApplication::translate("ReviewRepository", "Review %1 was cancelled.").arg(id.value));
+    Task task;
+    task.title = title;
+    task.clientId = review->clientId;
+    task.ownerId = owner;
+    task.dueOn = due;
+    task.source = TaskSource::Review;
+    task.reviewId = id;
+    return TaskRepository(m_db).add(task);
+}
+
+QList<Task> ReviewRepository::actionItems(ReviewId id) const
+{
+    TaskQuery query;
+    query.review = id;
+    query.limit = 1000;
+    return TaskRepository(m_db).list(query);
+}
+
+std::optional<Review> ReviewRepository::byId(ReviewId id) const
+{
+    auto q
+        = sql::exec(m_db.connection(), kSelect + u" WHERE r.id = ?"_s, { iso(RegulationCalendar::today()), id.value });
+    if (q && q->next())
+        return readReview(*q);
+    return std::nullopt;
+}
+
+QList<Review> ReviewRepository::list(const ReviewQuery &query) const
+{
+    QList<Review> result;
+    QVariantList values { iso(query.asOf.isValid() ? query.asOf : RegulationCalendar::today()) };
+    const QString clause = where(query, values);
+    values << std::max(1, query.limit);
+    const QString order
+        = query.newestFirst ? u" ORDER BY r.scheduled_on DESC, r.id DESC"_s : u" ORDER BY r.scheduled_on, r.id"_s;
+    auto q = sql::exec(m_db.connection(), kSelect + clause + order + u" LIMIT ?"_s, values);
+    if (!q)
+        return result;
+    while (q->next())
+        result.append(readReview(*q));
+    return result;
+}
+
+int ReviewRepository::count(const ReviewQuery &query) const
+{
+    ReviewQuery all = query;
+    all.afterDate = QDate();
+    QVariantList values;
+    const QString clause = where(all, values);
+    auto v = sql::scalar(
+        m_db.connection(), u"SELECT count(*) FROM reviews r JOIN clients c ON c.id = r.client_id"_s + clause, values);
+    return v ? v->toInt() : 0;
+}
+
+OnTimeStats ReviewRepository::onTime(QDate from, QDate to, UserId manager, QDate asOf) const
+{
+    OnTimeStats stats;
+    const QString today = iso(asOf.isValid() ? asOf : RegulationCalendar::today());
+    QVariantList values { today, today, iso(from), iso(to) };
+    QString statement = u"SELECT count(*), "
+                        "coalesce(sum(r.status = 'held' AND r.held_on <= r.scheduled_on), 0), "
+                        "coalesce(sum(r.status = 'held' AND r.held_on > r.scheduled_on), 0), "
+                        "coalesce(sum(r.status = 'scheduled' AND r.scheduled_on < ?), 0), "
+                        "coalesce(sum(r.status = 'scheduled' AND r.scheduled_on >= ?), 0) "
+                        "FROM reviews r JOIN clients c ON c.id = r.client_id "
+                        "WHERE r.status <> 'cancelled' AND r.scheduled_on >= ? AND r.scheduled_on <= ?"_s;
+    if (manager.isValid()) {
+        statement += u" AND c.account_manager_id = ?"_s;
+        values << manager.value;
+    }
+    auto q = sql::exec(m_db.connection(), statement, values);
+    if (!q || !q->next())
+        return stats;
+    stats.due = q->value(0).toInt();
+    stats.onTime = q->value(1).toInt();
+    stats.doneLate = q->value(2).toInt();
+    stats.overdue = q->value(3).toInt();
+    stats.pending = q->value(4).toInt();
+    return stats;
+}
+
+} // namespace rapport
