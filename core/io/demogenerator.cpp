@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include "democlients.h"
 #include "demonames.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
@@ -65,9 +66,12 @@ Result<QJsonObject> DemoGenerator::generate(const Options &options)
                 options.progress(done, total);
         }
     }
+    auto clients = DemoClients(m_db).generate(rng, options.clients, options.progress, options.cancel);
+    if (!clients)
+        return fail(clients.error());
     if (Status s = tx.commit(); !s)
         return fail(s.error());
-    return QJsonObject{{u"users"_s, created}};
+    return QJsonObject{{u"users"_s, created}, {u"clients"_s, clients->clients}, {u"contacts"_s, clients->contacts}};
 }
 
 } // namespace rapport

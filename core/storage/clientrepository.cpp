@@ -8,7 +8,6 @@
 #include "sql.h"
 #include "timeline.h"
 #include "transaction.h"
-#include "userrepository.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -264,9 +263,13 @@ Status ClientRepository::validate(const Client &client)
 // and no other card has the same tax id.
 static Status checkReferences(const Database &db, const ClientRepository &repo, const Client &c)
 {
-    UserRepository users(db);
     for (UserId id : {c.accountManagerId, c.salesOwnerId}) {
-        if (id.isValid() && !users.byId(id))
+        if (!id.isValid())
+            continue;
+        auto found = sql::scalar(db.connection(), u"SELECT count(*) FROM users WHERE id = ?"_s, {id.value});
+        if (!found)
+            return fail(found.error());
+        if (found->toInt() == 0)
             return fail(QCoreApplication::translate("ClientRepository", "No staff member with id %1.").arg(id.value));
     }
     if (!c.taxId.isEmpty()) {
@@ -414,7 +417,10 @@ std::optional<Client> ClientRepository::byTaxId(TaxCountry country, const QStrin
     const QString id = normalizeTaxId(country, taxId);
     if (id.isEmpty())
         return std::nullopt;
-    auto q = sql::exec(m_db.connection(), u"SELECT id FROM clients WHERE tax_country = ? AND tax_id = ?"_s,
+    // The extra terms repeat the partial index's condition so that SQLite uses it.
+    auto q = sql::exec(m_db.connection(),
+                       u"SELECT id FROM clients WHERE tax_country = ? AND tax_id = ? "
+                       "AND tax_id IS NOT NULL AND tax_id <> ''"_s,
                        {taxCountryKey(country), id});
     if (!q || !q->next())
         return std::nullopt;
@@ -501,8 +507,10 @@ QList<ClientListRow> ClientRepository::list(const ClientQuery &query) const
                         "FROM clients c LEFT JOIN users u ON u.id = c.account_manager_id"_s
         + filterClause(query, &values);
     if (query.afterId > 0) {
-        statement += u" AND (c.legal_name COLLATE NOCASE, c.id) > (?, ?)"_s;
-        values << query.afterName << query.afterId;
+        // (name, id) > (afterName, afterId), written so that SQLite seeks
+        // clients_by_name instead of scanning it from the start.
+        statement += u" AND c.legal_name COLLATE NOCASE >= ? AND (c.legal_name COLLATE NOCASE > ? OR c.id > ?)"_s;
+        values << query.afterName << query.afterName << query.afterId;
     }
     statement += u" ORDER BY c.legal_name COLLATE NOCASE, c.id LIMIT ?"_s;
     values << std::clamp(query.limit, 0, 10000);

@@ -28,6 +28,14 @@ QString Timeline::titleFrom(const QString &text)
 
 Status Timeline::add(ClientId client, const TimelineEntry &entry)
 {
+    auto id = append(client, entry);
+    if (!id)
+        return fail(id.error());
+    return {};
+}
+
+Result<qint64> Timeline::append(ClientId client, const TimelineEntry &entry)
+{
     if (!kinds().contains(entry.kind))
         return fail(QCoreApplication::translate("Timeline", "Unknown timeline event kind \"%1\".").arg(entry.kind));
     if (entry.title.trimmed().isEmpty())
@@ -35,11 +43,6 @@ Status Timeline::add(ClientId client, const TimelineEntry &entry)
     if (!entry.channel.isEmpty() && !contactChannelFromKey(entry.channel))
         return fail(QCoreApplication::translate("Timeline", "Unknown channel \"%1\".").arg(entry.channel));
     const QSqlDatabase conn = m_db.connection();
-    auto exists = sql::scalar(conn, u"SELECT count(*) FROM clients WHERE id = ?"_s, {client.value});
-    if (!exists)
-        return fail(exists.error());
-    if (exists->toInt() == 0)
-        return fail(QCoreApplication::translate("Timeline", "No client with id %1.").arg(client.value));
     const qint64 at = entry.at > 0 ? entry.at : Clock::nowSecs();
     auto q = sql::exec(conn,
                        u"INSERT INTO timeline_events (client_id, at, kind, title, body, channel, user_id, ref_type, ref_id) "
@@ -47,9 +50,14 @@ Status Timeline::add(ClientId client, const TimelineEntry &entry)
                        {client.value, at, entry.kind, entry.title.trimmed(), entry.body.isNull() ? u""_s : entry.body, sql::nullIfEmpty(entry.channel),
                         sql::nullIfZero(m_db.actor().id.value), sql::nullIfEmpty(entry.refType),
                         sql::nullIfZero(entry.refId)});
-    if (!q)
+    if (!q) {
+        // Most likely the foreign key: say so in words.
+        auto exists = sql::scalar(conn, u"SELECT count(*) FROM clients WHERE id = ?"_s, {client.value});
+        if (exists && exists->toInt() == 0)
+            return fail(QCoreApplication::translate("Timeline", "No client with id %1.").arg(client.value));
         return fail(q.error());
-    return {};
+    }
+    return q->lastInsertId().toLongLong();
 }
 
 Result<QList<TimelineItem>> Timeline::forClient(ClientId client, int limit, qint64 beforeAt, qint64 beforeId) const

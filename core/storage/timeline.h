@@ -48,6 +48,8 @@ public:
     // Records an event by the database's actor. The kind must be known, the
     // title non-empty and the client must exist (archived clients included).
     Status add(ClientId client, const TimelineEntry &entry);
+    // The same, giving the new event's id.
+    Result<qint64> append(ClientId client, const TimelineEntry &entry);
 
     // Newest first. The next page starts strictly before (beforeAt, beforeId),
     // the last item's at and id; beforeAt 0 starts from the newest, beforeId 0
