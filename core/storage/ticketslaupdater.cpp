@@ -38,12 +38,15 @@ TicketEvent readEvent(const QSqlQuery &q, qint64 *closedAt)
     return e;
 }
 
+// Stored figures describe the clock right after the latest event, so that
+// they depend on the log alone (not on when they were computed); lists
+// compare the stored instants with their own "now".
 qint64 asOfFor(const QList<TicketEvent> &events)
 {
     qint64 latest = 0;
     for (const TicketEvent &e : events)
         latest = std::max(latest, e.atUtc);
-    return std::max(Clock::nowSecs(), latest);
+    return latest > 0 ? latest : Clock::nowSecs();
 }
 
 } // namespace
@@ -96,7 +99,9 @@ Result<SlaSnapshot> TicketSlaUpdater::snapshot(TicketId ticket, ClientId client,
     auto events = slaEvents(ticket);
     if (!events)
         return fail(events.error());
-    return computeSla(*events, clock->policy, clock->calendar, asOf > 0 ? asOf : asOfFor(*events));
+    if (asOf <= 0)
+        asOf = std::max(Clock::nowSecs(), asOfFor(*events));
+    return computeSla(*events, clock->policy, clock->calendar, asOf);
 }
 
 Status TicketSlaUpdater::update(TicketId ticket)

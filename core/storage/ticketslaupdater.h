@@ -40,8 +40,8 @@ public:
     // The clock of one ticket as of `asOf` (0: now, or the latest event if later).
     Result<SlaSnapshot> snapshot(TicketId ticket, ClientId client, qint64 asOf);
 
-    // Recomputes and stores one ticket's SLA columns (inside the caller's
-    // transaction, if any).
+    // Recomputes and stores one ticket's SLA columns as of its latest event
+    // (inside the caller's transaction, if any).
     Status update(TicketId ticket);
 
     // Recomputes the open tickets (of one client, or all), committing in
