@@ -3,6 +3,7 @@
 #include "calendarrepository.h"
 #include "slapolicyrepository.h"
 #include "transaction.h"
+#include "workflowrepository.h"
 
 namespace rapport {
 
@@ -18,6 +19,8 @@ Status ensureDefaults(const Database &db)
             return s;
     }
     if (Status s = SlaPolicyRepository(db).installDefault(); !s)
+        return s;
+    if (Status s = WorkflowRepository(db).ensureBuiltins(); !s)
         return s;
     return tx.commit();
 }

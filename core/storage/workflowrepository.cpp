@@ -82,7 +82,7 @@ Status WorkflowRepository::ensureBuiltins()
             return fail(exists.error());
         if (exists->toInt() > 0)
             continue;
-        if (auto saved = save(t); !saved)
+        if (auto saved = store(t, false); !saved)
             return fail(saved.error());
     }
     return tx.commit();
@@ -141,6 +141,11 @@ std::optional<WorkflowTemplate> WorkflowRepository::byId(WorkflowTemplateId id) 
 }
 
 Result<WorkflowTemplate> WorkflowRepository::save(const WorkflowTemplate &input)
+{
+    return store(input, true);
+}
+
+Result<WorkflowTemplate> WorkflowRepository::store(const WorkflowTemplate &input, bool audited)
 {
     WorkflowTemplate t = input;
     t.name = t.name.trimmed();
@@ -217,8 +222,10 @@ Result<WorkflowTemplate> WorkflowRepository::save(const WorkflowTemplate &input)
                 return fail(q.error());
         }
     }
-    if (Status s = AuditLog(m_db).record(u"workflow_template"_s, t.id.value,
-            old ? AuditLog::Action::Update : AuditLog::Action::Create, old ? toMap(*old) : QVariantMap(), toMap(t));
+    if (Status s = audited
+            ? AuditLog(m_db).record(u"workflow_template"_s, t.id.value,
+                old ? AuditLog::Action::Update : AuditLog::Action::Create, old ? toMap(*old) : QVariantMap(), toMap(t))
+            : Status();
         !s)
         return fail(s.error());
     if (Status s = tx.commit(); !s)

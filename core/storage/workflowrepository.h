@@ -67,6 +67,8 @@ public:
     QList<WorkflowRun> runs(ClientId client = {}, TicketId ticket = {}, int limit = 200) const;
 
 private:
+    // Shipped templates are product data, not a user's change: seeded unaudited.
+    Result<WorkflowTemplate> store(const WorkflowTemplate &workflow, bool audited);
     Result<UserId> ownerFor(Role role, ClientId client, TicketId ticket, const QMap<Role, UserId> &owners) const;
 
     Database m_db;
