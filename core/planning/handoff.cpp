@@ -11,9 +11,12 @@ namespace rapport {
 
 namespace {
 
-const std::array<std::pair<HandoffItem, QString>, kHandoffItemCount> kItems { { { HandoffItem::Card, u"card"_s },
-    { HandoffItem::Meeting, u"meeting"_s }, { HandoffItem::Conditions, u"conditions"_s },
-    { HandoffItem::Questions, u"questions"_s }, { HandoffItem::Satisfaction, u"satisfaction"_s } } };
+const std::array<std::pair<HandoffItem, QString>, kHandoffItemCount> kItems {
+    {{HandoffItem::Card, u"card"_s},
+     {HandoffItem::Meeting, u"meeting"_s},
+     {HandoffItem::Conditions, u"conditions"_s},
+     {HandoffItem::Questions, u"questions"_s},
+     {HandoffItem::Satisfaction, u"satisfaction"_s}}};
 
 QString itemList(const QList<HandoffItem> &items)
 {
@@ -26,9 +29,9 @@ QString itemList(const QList<HandoffItem> &items)
 HandoffItemState cardState(const Handoff &h)
 {
     if (h.cardMissing.isEmpty())
-        return { HandoffItem::Card, true, QCoreApplication::translate("Handoff", "Complete") };
-    return { HandoffItem::Card, false,
-        QCoreApplication::translate("Handoff", "Missing: %1").arg(h.cardMissing.join(u", "_s)) };
+        return {HandoffItem::Card, true, QCoreApplication::translate("Handoff", "Card complete")};
+    return {HandoffItem::Card, false,
+            QCoreApplication::translate("Handoff", "Missing: %1").arg(h.cardMissing.join(u", "_s))};
 }
 
 HandoffItemState meetingState(const Handoff &h)
@@ -41,45 +44,45 @@ HandoffItemState meetingState(const Handoff &h)
     if (h.meetingAttendees.trimmed().isEmpty())
         missing << QCoreApplication::translate("Handoff", "attendees");
     if (!missing.isEmpty())
-        return { HandoffItem::Meeting, false,
-            QCoreApplication::translate("Handoff", "Missing: %1").arg(missing.join(u", "_s)) };
+        return {HandoffItem::Meeting, false,
+                QCoreApplication::translate("Handoff", "Missing: %1").arg(missing.join(u", "_s))};
     const QString date = QDateTime::fromSecsSinceEpoch(h.meetingAt).toString(u"yyyy-MM-dd HH:mm"_s);
-    return { HandoffItem::Meeting, true, u"%1, %2"_s.arg(date, meetingModeTitle(*h.meetingMode)) };
+    return {HandoffItem::Meeting, true, u"%1, %2"_s.arg(date, meetingModeTitle(*h.meetingMode))};
 }
 
 HandoffItemState conditionsState(const Handoff &h)
 {
     if (h.conditions.isEmpty())
-        return { HandoffItem::Conditions, true, QCoreApplication::translate("Handoff", "No special conditions") };
+        return {HandoffItem::Conditions, true, QCoreApplication::translate("Handoff", "No special conditions")};
     qsizetype open = 0;
     for (const HandoffCondition &c : h.conditions)
         open += c.isAcknowledged() ? 0 : 1;
     if (open > 0)
-        return { HandoffItem::Conditions, false,
-            QCoreApplication::translate("Handoff", "%1 of %2 not acknowledged").arg(open).arg(h.conditions.size()) };
-    return { HandoffItem::Conditions, true,
-        QCoreApplication::translate("Handoff", "All %1 acknowledged").arg(h.conditions.size()) };
+        return {HandoffItem::Conditions, false,
+                QCoreApplication::translate("Handoff", "%1 of %2 not acknowledged").arg(open).arg(h.conditions.size())};
+    return {HandoffItem::Conditions, true,
+            QCoreApplication::translate("Handoff", "All acknowledged (%1)").arg(h.conditions.size())};
 }
 
 HandoffItemState questionsState(const Handoff &h)
 {
     if (h.questions.isEmpty())
-        return { HandoffItem::Questions, true, QCoreApplication::translate("Handoff", "No questions asked") };
+        return {HandoffItem::Questions, true, QCoreApplication::translate("Handoff", "No questions asked")};
     qsizetype open = 0;
     for (const HandoffQuestion &q : h.questions)
         open += q.isAnswered() ? 0 : 1;
     if (open > 0)
-        return { HandoffItem::Questions, false,
-            QCoreApplication::translate("Handoff", "%1 of %2 unanswered").arg(open).arg(h.questions.size()) };
-    return { HandoffItem::Questions, true,
-        QCoreApplication::translate("Handoff", "All %1 answered").arg(h.questions.size()) };
+        return {HandoffItem::Questions, false,
+                QCoreApplication::translate("Handoff", "%1 of %2 unanswered").arg(open).arg(h.questions.size())};
+    return {HandoffItem::Questions, true,
+            QCoreApplication::translate("Handoff", "All answered (%1)").arg(h.questions.size())};
 }
 
 HandoffItemState satisfactionState(const Handoff &h)
 {
     if (h.satisfaction < 1 || h.satisfaction > 5)
-        return { HandoffItem::Satisfaction, false, QCoreApplication::translate("Handoff", "Not recorded") };
-    return { HandoffItem::Satisfaction, true, QCoreApplication::translate("Handoff", "%1 of 5").arg(h.satisfaction) };
+        return {HandoffItem::Satisfaction, false, QCoreApplication::translate("Handoff", "Not recorded")};
+    return {HandoffItem::Satisfaction, true, QCoreApplication::translate("Handoff", "%1 of 5").arg(h.satisfaction)};
 }
 
 } // namespace
@@ -247,9 +250,9 @@ Status canAcknowledgeCondition(const Handoff &handoff, const User &actor)
             QCoreApplication::translate("Handoff", "Choose who you are working as: an acknowledgement is personal."));
     if (actor.role == Role::TeamLead || actor.id == handoff.accountManagerId)
         return {};
-    return fail(QCoreApplication::translate("Handoff",
-        "Only the account manager receiving the client or a team lead can acknowledge a special "
-        "condition."));
+    return fail(QCoreApplication::translate(
+        "Handoff", "Only the account manager receiving the client or a team lead can acknowledge a special "
+                   "condition."));
 }
 
 Status canScoreHandoff(const User &actor)
@@ -269,13 +272,14 @@ Status canComplete(const Handoff &handoff, const User &actor, const QString &ove
     // The regulation: a handoff with gaps is completed only by a team lead's
     // override, and the reason stays on record.
     if (!actor.isValid() || actor.role != Role::TeamLead)
-        return fail(QCoreApplication::translate(
-            "Handoff", "Handoff %1 has missing items (%2): only a team lead can complete it, with a reason.")
-                        .arg(handoff.id.value)
-                        .arg(itemList(missing)));
+        return fail(
+            QCoreApplication::translate(
+                "Handoff", "Handoff %1 has missing items (%2): only a team lead can complete it, with a reason.")
+                .arg(handoff.id.value)
+                .arg(itemList(missing)));
     if (overrideReason.trimmed().isEmpty())
         return fail(QCoreApplication::translate(
-            "Handoff", "Handoff %1 has missing items (%2): give a reason for completing it anyway.")
+                        "Handoff", "Handoff %1 has missing items (%2): give a reason for completing it anyway.")
                         .arg(handoff.id.value)
                         .arg(itemList(missing)));
     return {};

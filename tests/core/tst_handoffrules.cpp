@@ -73,7 +73,7 @@ private Q_SLOTS:
             QCOMPARE(handoffItemFromKey(handoffItemKey(item)), std::optional<HandoffItem>(item));
             QVERIFY(!handoffItemTitle(item).isEmpty());
         }
-        QCOMPARE(keys, (QStringList{u"card"_s, u"meeting"_s, u"conditions"_s, u"questions"_s, u"satisfaction"_s}));
+        QCOMPARE(keys, (QStringList {u"card"_s, u"meeting"_s, u"conditions"_s, u"questions"_s, u"satisfaction"_s}));
         QVERIFY(!handoffItemFromKey(u"Card"_s));
         QVERIFY(!handoffItemFromKey(QString()));
         QVERIFY(!handoffItemFromKey(u"invoice"_s));
@@ -122,11 +122,11 @@ private Q_SLOTS:
         else if (change == u"condition-open"_s)
             h.conditions[0].acknowledgedAt = 0;
         else if (change == u"condition-second"_s)
-            h.conditions << HandoffCondition{12, u"Free first month"_s, {}, {}, {}, {}, 0};
+            h.conditions << HandoffCondition {12, u"Free first month"_s, {}, {}, {}, {}, 0};
         else if (change == u"conditions-none"_s)
             h.conditions.clear();
         else if (change == u"question-open"_s)
-            h.questions << HandoffQuestion{22, u"Payment day?"_s, {}, 0, 0};
+            h.questions << HandoffQuestion {22, u"Payment day?"_s, {}, 0, 0};
         else if (change == u"question-blank"_s)
             h.questions[0].answer = u"  "_s;
         else if (change == u"questions-none"_s)
@@ -254,7 +254,7 @@ private Q_SLOTS:
         Handoff h = completeHandoff();
         if (itemsMissing) {
             h.meetingAt = 0;
-            h.questions << HandoffQuestion{22, u"Payment day?"_s, {}, 0, 0};
+            h.questions << HandoffQuestion {22, u"Payment day?"_s, {}, 0, 0};
         }
         User actor = user(validActor ? 9 : 0, Role(role));
         const Status s = rapport::canComplete(h, actor, reason);
@@ -322,15 +322,15 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("scores");
         QTest::addColumn<int>("points");
         QTest::addColumn<int>("percent"); // -1: no score yet
-        QTest::newRow("nothing scored") << QList<int>{} << 0 << -1;
-        QTest::newRow("all good") << QList<int>{2, 2, 2, 2, 2} << 10 << 100;
-        QTest::newRow("one poor") << QList<int>{0} << 0 << 0;
-        QTest::newRow("one acceptable") << QList<int>{1} << 1 << 50;
-        QTest::newRow("good and acceptable") << QList<int>{2, 1} << 3 << 75;
-        QTest::newRow("5 of 6 rounds down") << QList<int>{2, 2, 1} << 5 << 83;
-        QTest::newRow("4 of 6 rounds up") << QList<int>{1, 1, 2} << 4 << 67;
-        QTest::newRow("1 of 6 rounds up") << QList<int>{0, 0, 1} << 1 << 17;
-        QTest::newRow("mixed five") << QList<int>{2, 1, 0, 2, 1} << 6 << 60;
+        QTest::newRow("nothing scored") << QList<int> {} << 0 << -1;
+        QTest::newRow("all good") << QList<int> {2, 2, 2, 2, 2} << 10 << 100;
+        QTest::newRow("one poor") << QList<int> {0} << 0 << 0;
+        QTest::newRow("one acceptable") << QList<int> {1} << 1 << 50;
+        QTest::newRow("good and acceptable") << QList<int> {2, 1} << 3 << 75;
+        QTest::newRow("5 of 6 rounds down") << QList<int> {2, 2, 1} << 5 << 83;
+        QTest::newRow("4 of 6 rounds up") << QList<int> {1, 1, 2} << 4 << 67;
+        QTest::newRow("1 of 6 rounds up") << QList<int> {0, 0, 1} << 1 << 17;
+        QTest::newRow("mixed five") << QList<int> {2, 1, 0, 2, 1} << 6 << 60;
     }
 
     void qualityScore()
@@ -341,7 +341,7 @@ private Q_SLOTS:
         QList<HandoffScore> list;
         const QList<HandoffItem> items = allHandoffItems();
         for (int i = 0; i < scores.size(); ++i)
-            list << HandoffScore{items.at(i), scores.at(i), {}, {}, {}, 0};
+            list << HandoffScore {items.at(i), scores.at(i), {}, {}, {}, 0};
         const HandoffQuality q = handoffQuality(list);
         QCOMPARE(q.points, points);
         QCOMPARE(q.scoredItems, int(scores.size()));
@@ -351,7 +351,7 @@ private Q_SLOTS:
     void scoreForFindsTheItem()
     {
         Handoff h = completeHandoff();
-        h.scores << HandoffScore{HandoffItem::Meeting, 1, u"late"_s, {}, {}, 0};
+        h.scores << HandoffScore {HandoffItem::Meeting, 1, u"late"_s, {}, {}, 0};
         QCOMPARE(h.scoreFor(HandoffItem::Meeting)->comment, u"late"_s);
         QVERIFY(!h.scoreFor(HandoffItem::Card));
     }
