@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "democlients.h"
+#include "demohandoffs.h"
 #include "demonames.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
@@ -69,9 +70,13 @@ Result<QJsonObject> DemoGenerator::generate(const Options &options)
     auto clients = DemoClients(m_db).generate(rng, options.clients, options.progress, options.cancel);
     if (!clients)
         return fail(clients.error());
+    auto handoffs = DemoHandoffs(m_db).generate(rng, options.cancel);
+    if (!handoffs)
+        return fail(handoffs.error());
     if (Status s = tx.commit(); !s)
         return fail(s.error());
-    return QJsonObject{{u"users"_s, created}, {u"clients"_s, clients->clients}, {u"contacts"_s, clients->contacts}};
+    return QJsonObject{{u"users"_s, created}, {u"clients"_s, clients->clients}, {u"contacts"_s, clients->contacts},
+                       {u"handoffs"_s, handoffs->handoffs}};
 }
 
 } // namespace rapport
