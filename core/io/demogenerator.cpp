@@ -3,6 +3,7 @@
 #include "democlients.h"
 #include "demohandoffs.h"
 #include "demonames.h"
+#include "demoregulation.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
 
@@ -73,6 +74,8 @@ Result<QJsonObject> DemoGenerator::generate(const Options &options)
     auto handoffs = DemoHandoffs(m_db).generate(rng, options.cancel);
     if (!handoffs)
         return fail(handoffs.error());
+    if (auto regulation = DemoRegulation(m_db).generate(rng, options.cancel); !regulation)
+        return fail(regulation.error());
     if (Status s = tx.commit(); !s)
         return fail(s.error());
     return QJsonObject{{u"users"_s, created}, {u"clients"_s, clients->clients}, {u"contacts"_s, clients->contacts},
