@@ -81,21 +81,30 @@ Status validateTaxId(TaxCountry country, const QString &taxId)
     switch (country) {
     case TaxCountry::KZ: {
         if (!allDigits(id))
-            return fail(QCoreApplication::translate("TaxId", "A BIN/IIN contains only digits; \"%1\" does not.").arg(taxId.trimmed()));
+            return fail(QCoreApplication::translate("TaxId", "A BIN/IIN contains only digits; \"%1\" does not.")
+                            .arg(taxId.trimmed()));
         if (id.size() != 12)
-            return fail(QCoreApplication::translate("TaxId", "A BIN/IIN has 12 digits; \"%1\" has %2.").arg(taxId.trimmed()).arg(id.size()));
+            return fail(QCoreApplication::translate("TaxId", "A BIN/IIN has 12 digits; \"%1\" has %2.")
+                            .arg(taxId.trimmed())
+                            .arg(id.size()));
         const int check = kzCheckDigit(id.left(11));
         if (check < 0 || check != id.at(11).unicode() - u'0')
-            return fail(QCoreApplication::translate("TaxId", "The check digit of BIN/IIN %1 is wrong: check the number for a typo.").arg(id));
+            return fail(
+                QCoreApplication::translate("TaxId",
+                                            "The check digit of BIN/IIN %1 is wrong: check the number for a typo.")
+                    .arg(id));
         return {};
     }
     case TaxCountry::RU: {
         if (!allDigits(id))
-            return fail(QCoreApplication::translate("TaxId", "An INN contains only digits; \"%1\" does not.").arg(taxId.trimmed()));
+            return fail(QCoreApplication::translate("TaxId", "An INN contains only digits; \"%1\" does not.")
+                            .arg(taxId.trimmed()));
         if (id.size() != 10 && id.size() != 12)
-            return fail(QCoreApplication::translate("TaxId", "An INN has 10 digits (organisation) or 12 (individual); \"%1\" has %2.")
-                            .arg(taxId.trimmed())
-                            .arg(id.size()));
+            return fail(
+                QCoreApplication::translate("TaxId",
+                                            "An INN has 10 digits (organisation) or 12 (individual); \"%1\" has %2.")
+                    .arg(taxId.trimmed())
+                    .arg(id.size()));
         bool ok = true;
         if (id.size() == 10) {
             ok = ruCheckDigit(id.left(9)) == id.at(9).unicode() - u'0';
@@ -104,7 +113,10 @@ Status validateTaxId(TaxCountry country, const QString &taxId)
                 && ruCheckDigit(id.left(11)) == id.at(11).unicode() - u'0';
         }
         if (!ok)
-            return fail(QCoreApplication::translate("TaxId", "The check digits of INN %1 are wrong: check the number for a typo.").arg(id));
+            return fail(
+                QCoreApplication::translate("TaxId",
+                                            "The check digits of INN %1 are wrong: check the number for a typo.")
+                    .arg(id));
         return {};
     }
     case TaxCountry::Other:

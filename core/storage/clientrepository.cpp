@@ -2,8 +2,8 @@
 
 #include "auditlog.h"
 #include "clientdetails.h"
+#include "clientlistquery.h"
 #include "domain/clock.h"
-#include "domain/completeness.h"
 #include "domain/taxid.h"
 #include "sql.h"
 #include "timeline.h"
@@ -106,18 +106,6 @@ QString searchText(const Client &c)
     return parts.join(u'\n');
 }
 
-QString likeEscaped(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar ch : text) {
-        if (ch == u'\\' || ch == u'%' || ch == u'_')
-            out.append(u'\\');
-        out.append(ch);
-    }
-    return out;
-}
-
 // An empty text for a NOT NULL column: a null QString would bind as NULL.
 QVariant text(const QString &s)
 {
@@ -156,6 +144,11 @@ QVariantList columnValues(const Client &c, qint64 now)
 
 } // namespace
 
+QVariantMap ClientRepository::fieldMap(const Client &client)
+{
+    return toMap(client);
+}
+
 Client ClientRepository::normalized(const Client &input)
 {
     Client c = input;
@@ -175,8 +168,8 @@ Client ClientRepository::normalized(const Client &input)
             currency = u"KZT"_s;
         const QString overageCurrency = c.tariff->overageRate.currency().trimmed().toUpper();
         c.tariff->monthlyFee = Money(c.tariff->monthlyFee.minorUnits(), currency);
-        c.tariff->overageRate = Money(c.tariff->overageRate.minorUnits(),
-                                      overageCurrency.isEmpty() ? currency : overageCurrency);
+        c.tariff->overageRate
+            = Money(c.tariff->overageRate.minorUnits(), overageCurrency.isEmpty() ? currency : overageCurrency);
     }
     for (Contact &contact : c.contacts) {
         contact.name = contact.name.simplified();
@@ -233,17 +226,18 @@ Status ClientRepository::validate(const Client &client)
         if (t->vatRateBp < 0 || t->vatRateBp > 10000)
             return fail(QCoreApplication::translate("ClientRepository", "The VAT rate must be between 0 and 100 %."));
         if (t->paymentTermsDays < 0 || t->paymentTermsDays > 365)
-            return fail(QCoreApplication::translate("ClientRepository",
-                                                    "Payment terms must be between 0 and 365 days."));
+            return fail(
+                QCoreApplication::translate("ClientRepository", "Payment terms must be between 0 and 365 days."));
         if (t->rolloverMonths < 0 || t->rolloverMonths > 12)
-            return fail(QCoreApplication::translate("ClientRepository",
-                                                    "Unused hours can roll over for 0 to 12 months."));
+            return fail(
+                QCoreApplication::translate("ClientRepository", "Unused hours can roll over for 0 to 12 months."));
     }
     for (const Contact &c : client.contacts) {
         if (c.name.trimmed().isEmpty())
             return fail(QCoreApplication::translate("ClientRepository", "A contact needs a name."));
         if (!c.email.trimmed().isEmpty() && !email.match(c.email.trimmed()).hasMatch())
-            return fail(QCoreApplication::translate("ClientRepository", "\"%1\" is not an email address.").arg(c.email));
+            return fail(
+                QCoreApplication::translate("ClientRepository", "\"%1\" is not an email address.").arg(c.email));
         if (!languages.contains(c.language))
             return fail(QCoreApplication::translate("ClientRepository", "Unknown language \"%1\": use ru, kk or en.")
                             .arg(c.language));
@@ -254,7 +248,8 @@ Status ClientRepository::validate(const Client &client)
     }
     for (const ClientDocument &d : client.documents) {
         if (d.title.trimmed().isEmpty() || d.location.trimmed().isEmpty())
-            return fail(QCoreApplication::translate("ClientRepository", "A document link needs a title and a location."));
+            return fail(
+                QCoreApplication::translate("ClientRepository", "A document link needs a title and a location."));
     }
     return {};
 }
@@ -274,9 +269,10 @@ static Status checkReferences(const Database &db, const ClientRepository &repo, 
     }
     if (!c.taxId.isEmpty()) {
         if (const auto other = repo.byTaxId(c.taxCountry, c.taxId); other && other->id != c.id)
-            return fail(QCoreApplication::translate("ClientRepository", "Tax id %1 already belongs to client %2 (id %3).")
-                            .arg(c.taxId, other->legalName)
-                            .arg(other->id.value));
+            return fail(
+                QCoreApplication::translate("ClientRepository", "Tax id %1 already belongs to client %2 (id %3).")
+                    .arg(c.taxId, other->legalName)
+                    .arg(other->id.value));
     }
     return {};
 }
@@ -315,8 +311,8 @@ Result<Client> ClientRepository::add(const Client &input)
         return fail(s.error());
     TimelineEntry created;
     created.kind = u"status_change"_s;
-    created.title = QCoreApplication::translate("ClientRepository", "Card created with status %1")
-                        .arg(clientStatusKey(c.status));
+    created.title
+        = QCoreApplication::translate("ClientRepository", "Card created with status %1").arg(clientStatusKey(c.status));
     created.at = now;
     if (Status s = Timeline(m_db).add(c.id, created); !s)
         return fail(s.error());
@@ -379,16 +375,21 @@ Status ClientRepository::archive(ClientId id)
     if (!old)
         return fail(QCoreApplication::translate("ClientRepository", "No client with id %1.").arg(id.value));
     if (old->archived)
-        return fail(QCoreApplication::translate("ClientRepository", "Client %1 is already archived.").arg(old->legalName));
+        return fail(
+            QCoreApplication::translate("ClientRepository", "Client %1 is already archived.").arg(old->legalName));
     const QSqlDatabase conn = m_db.connection();
     Transaction tx(conn);
     if (!tx.isActive())
         return fail(tx.error());
     const qint64 now = Clock::nowSecs();
-    auto q = sql::exec(conn, u"UPDATE clients SET archived_at = ?, updated_at = ? WHERE id = ?"_s, {now, now, id.value});
+    auto q
+        = sql::exec(conn, u"UPDATE clients SET archived_at = ?, updated_at = ? WHERE id = ?"_s, {now, now, id.value});
     if (!q)
         return fail(q.error());
-    if (Status s = AuditLog(m_db).record(u"client"_s, id.value, AuditLog::Action::Archive, {{u"archived_at"_s, QVariant()}},
+    if (Status s = AuditLog(m_db).record(u"client"_s,
+                                         id.value,
+                                         AuditLog::Action::Archive,
+                                         {{u"archived_at"_s, QVariant()}},
                                          {{u"archived_at"_s, now}});
         !s)
         return s;
@@ -440,7 +441,7 @@ std::optional<Client> ClientRepository::byLegalName(const QString &legalName) co
     auto q = sql::exec(m_db.connection(),
                        u"SELECT id, legal_name FROM clients WHERE search_text LIKE ? ESCAPE '\\' "
                        "ORDER BY archived_at IS NOT NULL, id"_s,
-                       {QString(likeEscaped(name.toLower()) + u"\n%"_s)});
+                       {QString(ClientListQuery::likeEscaped(name.toLower()) + u"\n%"_s)});
     if (!q)
         return std::nullopt;
     while (q->next()) {
@@ -456,8 +457,9 @@ std::optional<Client> ClientRepository::byLegalName(const QString &legalName) co
 QList<ClientKey> ClientRepository::keys() const
 {
     QList<ClientKey> result;
-    auto q = sql::exec(m_db.connection(),
-                       u"SELECT id, tax_country, tax_id, legal_name, archived_at IS NOT NULL FROM clients ORDER BY id"_s);
+    auto q
+        = sql::exec(m_db.connection(),
+                    u"SELECT id, tax_country, tax_id, legal_name, archived_at IS NOT NULL FROM clients ORDER BY id"_s);
     if (!q)
         return result;
     while (q->next()) {
@@ -472,88 +474,14 @@ QList<ClientKey> ClientRepository::keys() const
     return result;
 }
 
-// The WHERE clause of list() and count(): fixed fragments, values bound.
-static QString filterClause(const ClientQuery &query, QVariantList *values)
-{
-    QString where = u" WHERE 1 = 1"_s;
-    if (!query.includeArchived)
-        where += u" AND c.archived_at IS NULL"_s;
-    if (query.status) {
-        where += u" AND c.status = ?"_s;
-        *values << clientStatusKey(*query.status);
-    }
-    if (query.accountManager.isValid()) {
-        where += u" AND c.account_manager_id = ?"_s;
-        *values << query.accountManager.value;
-    }
-    QString search = query.search.simplified().toLower();
-    static const QRegularExpression taxLike(u"^[0-9 \\-]+$"_s);
-    if (taxLike.match(search).hasMatch())
-        search.remove(u' ').remove(u'-');
-    if (!search.isEmpty()) {
-        where += u" AND c.search_text LIKE ? ESCAPE '\\'"_s;
-        *values << QString(u'%' + likeEscaped(search) + u'%');
-    }
-    return where;
-}
-
 QList<ClientListRow> ClientRepository::list(const ClientQuery &query) const
 {
-    QVariantList values;
-    QString statement = u"SELECT c.id, c.legal_name, c.short_name, c.tax_id, c.status, u.name, c.contract_number, "
-                        "c.contract_start, c.fee_minor, c.account_manager_id, c.sales_owner_id, c.archived_at, "
-                        "EXISTS (SELECT 1 FROM contacts k WHERE k.client_id = c.id AND k.archived_at IS NULL "
-                        "AND k.email <> '') "
-                        "FROM clients c LEFT JOIN users u ON u.id = c.account_manager_id"_s
-        + filterClause(query, &values);
-    if (query.afterId > 0) {
-        // (name, id) > (afterName, afterId), written so that SQLite seeks
-        // clients_by_name instead of scanning it from the start.
-        statement += u" AND c.legal_name COLLATE NOCASE >= ? AND (c.legal_name COLLATE NOCASE > ? OR c.id > ?)"_s;
-        values << query.afterName << query.afterName << query.afterId;
-    }
-    statement += u" ORDER BY c.legal_name COLLATE NOCASE, c.id LIMIT ?"_s;
-    values << std::clamp(query.limit, 0, 10000);
-    QList<ClientListRow> rows;
-    auto q = sql::exec(m_db.connection(), statement, values);
-    if (!q)
-        return rows;
-    while (q->next()) {
-        ClientListRow row;
-        row.id = ClientId(q->value(0).toLongLong());
-        row.legalName = q->value(1).toString();
-        row.shortName = q->value(2).toString();
-        row.taxId = q->value(3).toString();
-        row.status = clientStatusFromKey(q->value(4).toString()).value_or(ClientStatus::Onboarding);
-        row.accountManagerName = q->value(5).toString();
-        row.archived = !q->value(11).isNull();
-        // The same rules as the card: a skeleton holding only what they look at.
-        Client skeleton;
-        skeleton.legalName = row.legalName;
-        skeleton.taxId = row.taxId;
-        skeleton.contractNumber = q->value(6).toString();
-        skeleton.contractStart = readDate(q->value(7));
-        if (!q->value(8).isNull())
-            skeleton.tariff = Tariff{};
-        skeleton.accountManagerId = UserId(q->value(9).toLongLong());
-        skeleton.salesOwnerId = UserId(q->value(10).toLongLong());
-        if (q->value(12).toBool()) {
-            Contact withEmail;
-            withEmail.email = u"@"_s;
-            skeleton.contacts.append(withEmail);
-        }
-        row.completenessPercent = assessCompleteness(skeleton).percent();
-        rows.append(row);
-    }
-    return rows;
+    return ClientListQuery(m_db).rows(query);
 }
 
 int ClientRepository::count(const ClientQuery &query) const
 {
-    QVariantList values;
-    const QString statement = u"SELECT count(*) FROM clients c"_s + filterClause(query, &values);
-    auto v = sql::scalar(m_db.connection(), statement, values);
-    return v ? v->toInt() : 0;
+    return ClientListQuery(m_db).count(query);
 }
 
 } // namespace rapport

@@ -33,9 +33,9 @@ struct ClientKey
 // Filter and keyset page for the clients list (never loads all rows).
 struct ClientQuery
 {
-    QString search;                           // over names, tax id, contact names and emails
+    QString search; // over names, tax id, contact names and emails
     std::optional<ClientStatus> status;
-    UserId accountManager;                    // invalid: any
+    UserId accountManager; // invalid: any
     bool includeArchived = false;
     // Keyset paging by (legal_name, id): rows strictly after this key.
     QString afterName;
@@ -49,7 +49,10 @@ struct ClientQuery
 class ClientRepository
 {
 public:
-    explicit ClientRepository(const Database &db) : m_db(db) {}
+    explicit ClientRepository(const Database &db)
+        : m_db(db)
+    {
+    }
 
     // Validates (names, tax id check digits, dates, tariff) and inserts the
     // card with its contacts, conditions and documents in one transaction.
@@ -69,6 +72,9 @@ public:
     QList<ClientKey> keys() const;
 
     static Status validate(const Client &client);
+    // The card's own fields by column name, as the audit log records them
+    // (lists not included): equal maps mean an update would change nothing.
+    static QVariantMap fieldMap(const Client &client);
     // Trimmed names and contact fields, normalized tax id, lower-case
     // emails, the tariff's currency on both of its amounts (KZT if none).
     static Client normalized(const Client &client);
