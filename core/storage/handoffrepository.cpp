@@ -136,8 +136,10 @@ Status HandoffRepository::log(const Handoff &handoff, const QString &title, cons
 Result<Handoff> HandoffRepository::create(ClientId client, UserId salesOwner, UserId accountManager, qint64 wonAt)
 {
     const QSqlDatabase conn = m_db.connection();
-    auto card = sql::exec(conn, u"SELECT sales_owner_id, account_manager_id, archived_at FROM clients WHERE id = ?"_s,
-                          {client.value});
+    auto card = sql::exec(
+        conn,
+        u"SELECT sales_owner_id, account_manager_id, archived_at, legal_name, short_name FROM clients WHERE id = ?"_s,
+        {client.value});
     if (!card)
         return fail(card.error());
     if (!card->next())
@@ -147,6 +149,7 @@ Result<Handoff> HandoffRepository::create(ClientId client, UserId salesOwner, Us
     if (!accountManager.isValid())
         accountManager = UserId(card->value(1).toLongLong());
     const bool archived = !card->value(2).isNull();
+    const QString name = card->value(4).toString().isEmpty() ? card->value(3).toString() : card->value(4).toString();
     card->finish();
     if (archived)
         return fail(QCoreApplication::translate("HandoffRepository", "Client %1 is archived.").arg(client.value));
@@ -174,8 +177,8 @@ Result<Handoff> HandoffRepository::create(ClientId client, UserId salesOwner, Us
     if (!open)
         return fail(open.error());
     if (!open->isNull())
-        return fail(QCoreApplication::translate("HandoffRepository", "Client %1 already has an open handoff (%2).")
-                        .arg(client.value)
+        return fail(QCoreApplication::translate("HandoffRepository", "%1 already has an open handoff (%2).")
+                        .arg(name)
                         .arg(open->toLongLong()));
     auto q = sql::exec(conn,
                        u"INSERT INTO handoffs (client_id, sales_owner_id, account_manager_id, won_at, created_at) "

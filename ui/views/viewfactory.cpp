@@ -1,5 +1,6 @@
 #include "viewfactory.h"
 
+#include "handoffs/handoffsview.h"
 #include "placeholderview.h"
 #include "settingsview.h"
 
@@ -77,6 +78,8 @@ QWidget *createView(const QString &key, AppSession *session, LanguageManager *la
     QWidget *view = nullptr;
     if (key == u"settings"_s)
         view = new SettingsView(session, languages, parent);
+    else if (key == u"handoffs"_s)
+        view = new HandoffsView(session, parent);
     else
         view = new PlaceholderView(key, parent);
     view->setObjectName(u"view-"_s + key);
