@@ -507,7 +507,7 @@ Result<PaymentRecord> InvoiceRepository::recordPayment(
     auto q = sql::exec(conn,
         u"INSERT INTO payments (invoice_id, paid_on, amount_minor, reference, user_id, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?)"_s,
-        { id.value, paidOn.toString(Qt::ISODate), amount.minorUnits(), reference.trimmed(),
+        { id.value, paidOn.toString(Qt::ISODate), amount.minorUnits(), QString(u""_s + reference.trimmed()),
             sql::nullIfZero(m_db.actor().id.value), now });
     if (!q)
         return fail(q.error());
