@@ -1,5 +1,6 @@
 #include "viewfactory.h"
 
+#include "clients/clientsview.h"
 #include "handoffs/handoffsview.h"
 #include "placeholderview.h"
 #include "settingsview.h"
@@ -78,6 +79,8 @@ QWidget *createView(const QString &key, AppSession *session, LanguageManager *la
     QWidget *view = nullptr;
     if (key == u"settings"_s)
         view = new SettingsView(session, languages, parent);
+    else if (key == u"clients"_s)
+        view = new ClientsView(session, parent);
     else if (key == u"handoffs"_s)
         view = new HandoffsView(session, parent);
     else

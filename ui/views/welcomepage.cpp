@@ -1,6 +1,7 @@
 #include "welcomepage.h"
 
 #include "appsession.h"
+#include "clients/clientimportwizard.h"
 #include "io/demogenerator.h"
 #include "storage/userrepository.h"
 #include "widgets/backgroundtask.h"
@@ -42,7 +43,7 @@ WelcomePage::WelcomePage(AppSession *session, QWidget *parent)
     m_email->setObjectName(QStringLiteral("welcomeEmail"));
     m_startEmpty->setObjectName(QStringLiteral("welcomeStartEmpty"));
     m_demo->setObjectName(QStringLiteral("welcomeDemo"));
-    m_import->setEnabled(false);
+    m_import->setObjectName(QStringLiteral("welcomeImport"));
     m_importNote->setWordWrap(true);
     m_startEmpty->setDefault(true);
 
@@ -70,6 +71,11 @@ WelcomePage::WelcomePage(AppSession *session, QWidget *parent)
     connect(m_startEmpty, &QPushButton::clicked, this, &WelcomePage::startEmpty);
     connect(m_email, &QLineEdit::returnPressed, this, &WelcomePage::startEmpty);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::loadDemo);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        auto *wizard = new ClientImportWizard(m_session, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->open();
+    });
     retranslateUi();
 }
 
@@ -92,7 +98,8 @@ void WelcomePage::retranslateUi()
     m_startEmpty->setText(tr("&Start empty"));
     m_demo->setText(tr("Load &demo data"));
     m_import->setText(tr("&Import a spreadsheet…"));
-    m_importNote->setText(tr("Spreadsheet import of clients and contacts arrives with the client cards."));
+    m_importNote->setText(tr("Clients or contacts from a CSV file saved from Excel or Google Sheets. After the "
+                             "import, enter your name and email above and start."));
 }
 
 void WelcomePage::startEmpty()

@@ -1,0 +1,486 @@
+// The Clients area offscreen: the card form creates and validates clients,
+// the list searches and loads lazily, the card asks before losing changes,
+// calls land on the timeline, and the view retranslates live.
+#include "testsupport.h"
+
+#include "appsession.h"
+#include "clients/clientcarddialog.h"
+#include "clients/clientsview.h"
+#include "clients/clienttablemodel.h"
+#include "clients/clienttimelinepage.h"
+#include "clients/logcalldialog.h"
+#include "languagemanager.h"
+#include "storage/clientrepository.h"
+#include "storage/timeline.h"
+#include "storage/transaction.h"
+#include "storage/userrepository.h"
+#include "views/viewfactory.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace rapport;
+
+namespace {
+
+const QString kValidBin = u"150840001234"_s;
+
+User addManager(const Database &db)
+{
+    User u;
+    u.name = u"Asel Kasymova"_s;
+    u.email = u"asel@rapport.test"_s;
+    u.role = Role::AccountManager;
+    auto added = UserRepository(db).add(u);
+    if (!added)
+        qFatal("cannot add user: %s", qPrintable(added.error()));
+    return *added;
+}
+
+ClientId addClient(const Database &db, const QString &name, const QString &taxId = {})
+{
+    Client c;
+    c.legalName = name;
+    c.taxId = taxId;
+    auto added = ClientRepository(db).add(c);
+    if (!added)
+        qFatal("cannot add client: %s", qPrintable(added.error()));
+    return added->id;
+}
+
+// A session on a fresh database with one account manager working.
+struct Fixture
+{
+    test::TempDatabase t;
+    AppSession session;
+    User manager;
+
+    Fixture()
+    {
+        manager = addManager(t.db);
+        if (!session.openDatabase(t.path))
+            qFatal("cannot open the test database");
+        session.setCurrentUser(manager);
+    }
+};
+
+template<typename T> T *child(QObject *parent, const QString &name)
+{
+    T *w = parent->findChild<T *>(name);
+    if (!w)
+        qWarning("no child %s", qPrintable(name));
+    return w;
+}
+
+// With RAPPORT_SHOTS set, saves what the widget shows (for looking at the screens).
+void shoot(QWidget *w, const QString &file)
+{
+    const QString dir = qEnvironmentVariable("RAPPORT_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(50); // pending layout requests
+    w->grab().save(QDir(dir).filePath(file));
+}
+
+} // namespace
+
+class TestClientsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void createsClientThroughTheCard()
+    {
+        Fixture f;
+        ClientsView view(&f.session);
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.findChild<QLabel *>(u"viewTitle"_s)->text(), viewTitle(u"clients"_s));
+
+        QTest::mouseClick(child<QPushButton>(&view, u"clientNew"_s), Qt::LeftButton);
+        auto *card = view.findChild<ClientCardDialog *>();
+        QVERIFY(card);
+        QVERIFY(card->isVisible());
+        QVERIFY(!card->clientId().isValid());
+
+        QTest::keyClicks(child<QLineEdit>(card, u"legalName"_s), u"LLP Altyn Dala"_s);
+        QTest::keyClicks(child<QLineEdit>(card, u"shortName"_s), u"Altyn Dala"_s);
+        QTest::keyClicks(child<QLineEdit>(card, u"taxId"_s), u"1508 4000 1234"_s);
+        QVERIFY(!child<QLabel>(card, u"taxIdError"_s)->isVisible());
+        QVERIFY(card->isDirty());
+
+        // A contact typed into the table.
+        card->tabs()->setCurrentIndex(ClientCardDialog::ContactsTab);
+        QTest::mouseClick(child<QPushButton>(card, u"contactAdd"_s), Qt::LeftButton);
+        auto *contacts = child<QTableWidget>(card, u"contactsTable"_s);
+        QCOMPARE(contacts->rowCount(), 1);
+        // Add opened an editor on the name; Tab moves on to the next cell's editor.
+        const auto editor
+            = [contacts](int column) { return contacts->indexWidget(contacts->model()->index(0, column)); };
+        QVERIFY(editor(0));
+        QTest::keyClicks(editor(0), u"Dana Serikova"_s);
+        QTest::keyClick(editor(0), Qt::Key_Tab);
+        QVERIFY(editor(1));
+        QTest::keyClicks(editor(1), u"Director"_s);
+        QTest::keyClick(editor(1), Qt::Key_Tab);
+        QVERIFY(editor(2));
+        QTest::keyClicks(editor(2), u"dana@altyn.kz"_s);
+        QTest::keyClick(editor(2), Qt::Key_Return);
+        QCOMPARE(contacts->item(0, 0)->text(), u"Dana Serikova"_s);
+        QTRY_COMPARE(contacts->item(0, 2)->text(), u"dana@altyn.kz"_s);
+
+        // The contract number and a tariff.
+        card->tabs()->setCurrentIndex(ClientCardDialog::ContractTab);
+        QTest::keyClicks(child<QLineEdit>(card, u"contractNumber"_s), u"D-14/2026"_s);
+        QTest::mouseClick(child<QWidget>(card, u"hasTariff"_s), Qt::LeftButton, {}, QPoint(8, 8));
+        QTest::keyClicks(child<QLineEdit>(card, u"monthlyFee"_s), u"250000.50"_s);
+
+        QSignalSpy saved(card, &ClientCardDialog::saved);
+        QTest::mouseClick(child<QPushButton>(card, u"clientCardSave"_s), Qt::LeftButton);
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(!card->isDirty());
+        const ClientId id = card->clientId();
+        QVERIFY(id.isValid());
+
+        const auto stored = ClientRepository(f.t.db).byId(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->legalName, u"LLP Altyn Dala"_s);
+        QCOMPARE(stored->shortName, u"Altyn Dala"_s);
+        QCOMPARE(stored->taxId, kValidBin);
+        QCOMPARE(stored->contractNumber, u"D-14/2026"_s);
+        QVERIFY(stored->tariff);
+        QCOMPARE(stored->tariff->monthlyFee, Money(25000050, u"KZT"_s));
+        QCOMPARE(stored->contacts.size(), 1);
+        QCOMPARE(stored->contacts.first().name, u"Dana Serikova"_s);
+        QCOMPARE(stored->contacts.first().role, u"Director"_s);
+        QCOMPARE(stored->contacts.first().email, u"dana@altyn.kz"_s);
+        // A new card is created by its future account manager.
+        QCOMPARE(stored->accountManagerId, f.manager.id);
+
+        // The list reloaded and shows it.
+        QCOMPARE(view.model()->rowCount(), 1);
+        QCOMPARE(view.model()->index(0, ClientTableModel::NameColumn).data().toString(), u"LLP Altyn Dala"_s);
+        QCOMPARE(ClientTableModel::clientId(view.model()->index(0, 0)), id);
+        for (int tab = ClientCardDialog::ContactsTab; tab <= ClientCardDialog::TimelineTab; ++tab) {
+            card->tabs()->setCurrentIndex(tab);
+            shoot(card, u"client-card-tab%1.png"_s.arg(tab));
+        }
+        card->tabs()->setCurrentIndex(ClientCardDialog::DetailsTab);
+        shoot(card, u"client-card.png"_s);
+        shoot(&view, u"clients-view.png"_s);
+
+        // Ctrl+S on an edited card saves again.
+        auto *shortName = child<QLineEdit>(card, u"shortName"_s);
+        shortName->setFocus();
+        QTest::keyClicks(shortName, u" Group"_s);
+        QVERIFY(card->isDirty());
+        QTest::keyClick(shortName, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!card->isDirty());
+        QCOMPARE(ClientRepository(f.t.db).byId(id)->shortName, u"Altyn Dala Group"_s);
+    }
+
+    void invalidTaxIdShowsMessageAndBlocksSaving_data()
+    {
+        QTest::addColumn<int>("country");
+        QTest::addColumn<QString>("taxId");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("kz valid") << 0 << kValidBin << true;
+        QTest::newRow("kz check digit") << 0 << u"150840001235"_s << false;
+        QTest::newRow("kz too short") << 0 << u"15084000"_s << false;
+        QTest::newRow("kz letters") << 0 << u"15084000123A"_s << false;
+        QTest::newRow("ru inn check digit") << 1 << u"7707083894"_s << false;
+        QTest::newRow("ru inn valid") << 1 << u"7707083893"_s << true;
+        QTest::newRow("other free text") << 2 << u"DE 123456789"_s << true;
+    }
+
+    void invalidTaxIdShowsMessageAndBlocksSaving()
+    {
+        QFETCH(int, country);
+        QFETCH(QString, taxId);
+        QFETCH(bool, valid);
+        Fixture f;
+        ClientCardDialog card(&f.session, ClientId());
+        card.show();
+        QTest::keyClicks(child<QLineEdit>(&card, u"legalName"_s), u"LLP Test Company"_s);
+        child<QComboBox>(&card, u"taxCountry"_s)->setCurrentIndex(country);
+        QTest::keyClicks(child<QLineEdit>(&card, u"taxId"_s), taxId);
+
+        auto *message = child<QLabel>(&card, u"taxIdError"_s);
+        QCOMPARE(message->isVisible(), !valid);
+        QCOMPARE(message->text().isEmpty(), valid);
+
+        QTest::mouseClick(child<QPushButton>(&card, u"clientCardSave"_s), Qt::LeftButton);
+        ClientQuery all;
+        QCOMPARE(ClientRepository(f.t.db).count(all), valid ? 1 : 0);
+        QCOMPARE(card.clientId().isValid(), valid);
+        QCOMPARE(child<QLabel>(&card, u"clientCardError"_s)->text().isEmpty(), valid);
+        if (!valid) {
+            QCOMPARE(card.tabs()->currentIndex(), int(ClientCardDialog::DetailsTab));
+            QVERIFY(card.isDirty());
+            shoot(&card, u"client-card-invalid.png"_s);
+        }
+    }
+
+    void emptyLegalNameAndBadFeeAreRefusedNextToTheField()
+    {
+        Fixture f;
+        ClientCardDialog card(&f.session, ClientId());
+        card.show();
+        QTest::mouseClick(child<QPushButton>(&card, u"clientCardSave"_s), Qt::LeftButton);
+        QVERIFY(child<QLabel>(&card, u"legalNameError"_s)->isVisible());
+        QCOMPARE(ClientRepository(f.t.db).count({}), 0);
+
+        QTest::keyClicks(child<QLineEdit>(&card, u"legalName"_s), u"LLP Fee Test"_s);
+        QVERIFY(!child<QLabel>(&card, u"legalNameError"_s)->isVisible());
+        card.tabs()->setCurrentIndex(ClientCardDialog::ContractTab);
+        QTest::mouseClick(child<QWidget>(&card, u"hasTariff"_s), Qt::LeftButton, {}, QPoint(8, 8));
+        QTest::keyClicks(child<QLineEdit>(&card, u"monthlyFee"_s), u"12,345.678"_s);
+        card.tabs()->setCurrentIndex(ClientCardDialog::DetailsTab);
+        QTest::mouseClick(child<QPushButton>(&card, u"clientCardSave"_s), Qt::LeftButton);
+        QCOMPARE(card.tabs()->currentIndex(), int(ClientCardDialog::ContractTab));
+        QVERIFY(child<QLabel>(&card, u"monthlyFeeError"_s)->isVisible());
+        QCOMPARE(ClientRepository(f.t.db).count({}), 0);
+    }
+
+    void duplicateTaxIdIsShownNextToTheField()
+    {
+        Fixture f;
+        addClient(f.t.db, u"LLP First Owner"_s, kValidBin);
+        ClientCardDialog card(&f.session, ClientId());
+        card.show();
+        QTest::keyClicks(child<QLineEdit>(&card, u"legalName"_s), u"LLP Second Owner"_s);
+        QTest::keyClicks(child<QLineEdit>(&card, u"taxId"_s), kValidBin);
+        QTest::mouseClick(child<QPushButton>(&card, u"clientCardSave"_s), Qt::LeftButton);
+        auto *message = child<QLabel>(&card, u"taxIdError"_s);
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"LLP First Owner"_s), qPrintable(message->text()));
+        QCOMPARE(ClientRepository(f.t.db).count({}), 1);
+    }
+
+    void searchFiltersAfterTheDebounce()
+    {
+        Fixture f;
+        addClient(f.t.db, u"LLP Kazakh Logistics"_s);
+        addClient(f.t.db, u"JSC Steppe Energy"_s);
+        addClient(f.t.db, u"LLP Almaty Bakery"_s);
+        ClientsView view(&f.session);
+        view.show();
+        ClientTableModel *model = view.model();
+        QCOMPARE(model->rowCount(), 3);
+
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        auto *search = child<QLineEdit>(&view, u"clientSearch"_s);
+        QTest::keyClicks(search, u"logist"_s);
+        // Typing does not reload per keystroke: one reload after the pause.
+        QCOMPARE(model->rowCount(), 3);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model->index(0, ClientTableModel::NameColumn).data().toString(), u"LLP Kazakh Logistics"_s);
+        QVERIFY(child<QLabel>(&view, u"clientCounts"_s)->text().contains(u'1'));
+
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), 3);
+        QTest::keyClicks(search, u"nothing like this"_s);
+        QTRY_COMPARE(model->rowCount(), 0);
+    }
+
+    void statusFilterNarrowsTheList()
+    {
+        Fixture f;
+        const ClientId active = addClient(f.t.db, u"LLP Active One"_s);
+        addClient(f.t.db, u"LLP Onboarding One"_s);
+        Client c = *ClientRepository(f.t.db).byId(active);
+        c.status = ClientStatus::Active;
+        QVERIFY(ClientRepository(f.t.db).update(c).ok());
+        ClientsView view(&f.session);
+        auto *status = child<QComboBox>(&view, u"clientStatusFilter"_s);
+        status->setCurrentIndex(status->findData(u"active"_s));
+        QCOMPARE(view.model()->rowCount(), 1);
+        QCOMPARE(view.model()->clientId(0), active);
+        status->setCurrentIndex(0);
+        QCOMPARE(view.model()->rowCount(), 2);
+    }
+
+    void listFetchesLazily()
+    {
+        Fixture f;
+        {
+            Transaction tx(f.t.db.connection());
+            QVERIFY(tx.isActive());
+            for (int i = 0; i < 1000; ++i)
+                addClient(f.t.db, u"LLP Client %1"_s.arg(i, 4, 10, QLatin1Char('0')));
+            QVERIFY(tx.commit().ok());
+        }
+        ClientsView view(&f.session);
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ClientTableModel *model = view.model();
+        QCOMPARE(model->totalCount(), 1000);
+        QCOMPARE(model->rowCount(), ClientTableModel::PageSize);
+        QVERIFY(model->canFetchMore({}));
+        QVERIFY(child<QLabel>(&view, u"clientCounts"_s)->text().contains(u"1000"_s));
+
+        model->fetchMore({});
+        QCOMPARE(model->rowCount(), 2 * ClientTableModel::PageSize);
+        // Pages continue in (legal name, id) order without gaps or repeats.
+        QCOMPARE(model->index(199, 0).data().toString(), u"LLP Client 0199"_s);
+        QCOMPARE(model->index(200, 0).data().toString(), u"LLP Client 0200"_s);
+
+        // Scrolling to the end asks for the next page.
+        QTableView *table = view.table();
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
+        QTRY_VERIFY(model->rowCount() > 2 * ClientTableModel::PageSize);
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(model->rowCount(), 1000);
+        QCOMPARE(model->index(999, 0).data().toString(), u"LLP Client 0999"_s);
+    }
+
+    void closingWithChangesAsks()
+    {
+        Fixture f;
+        const ClientId id = addClient(f.t.db, u"LLP Careful"_s);
+        ClientsView view(&f.session);
+        view.show();
+        ClientCardDialog *card = view.openCard(id);
+        QVERIFY(card);
+        QPointer<ClientCardDialog> guard(card);
+        int asked = 0;
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        card->setUnsavedChangesPrompt([&](QWidget *) {
+            ++asked;
+            return answer;
+        });
+
+        auto *name = child<QLineEdit>(card, u"legalName"_s);
+        QCOMPARE(name->text(), u"LLP Careful"_s);
+        QTest::keyClicks(name, u" Renamed"_s);
+        QVERIFY(card->isDirty());
+
+        QTest::keyClick(card, Qt::Key_Escape);
+        QCOMPARE(asked, 1);
+        QVERIFY(card->isVisible());
+
+        answer = QMessageBox::Discard;
+        QTest::mouseClick(child<QPushButton>(card, u"clientCardClose"_s), Qt::LeftButton);
+        QCOMPARE(asked, 2);
+        QTRY_VERIFY(guard.isNull());
+        QCOMPARE(ClientRepository(f.t.db).byId(id)->legalName, u"LLP Careful"_s);
+
+        // Save from the prompt stores the change.
+        card = view.openCard(id);
+        guard = card;
+        card->setUnsavedChangesPrompt([&](QWidget *) {
+            ++asked;
+            return QMessageBox::Save;
+        });
+        QTest::keyClicks(child<QLineEdit>(card, u"legalName"_s), u" Saved"_s);
+        card->close();
+        QCOMPARE(asked, 3);
+        QTRY_VERIFY(guard.isNull());
+        QCOMPARE(ClientRepository(f.t.db).byId(id)->legalName, u"LLP Careful Saved"_s);
+
+        // Unchanged: closes at once.
+        card = view.openCard(id);
+        guard = card;
+        card->setUnsavedChangesPrompt([&](QWidget *) {
+            ++asked;
+            return QMessageBox::Cancel;
+        });
+        QTest::keyClick(card, Qt::Key_Escape);
+        QTRY_VERIFY(guard.isNull());
+        QCOMPARE(asked, 3);
+    }
+
+    void loggingACallAddsATimelineRow()
+    {
+        Fixture f;
+        const ClientId id = addClient(f.t.db, u"LLP Talkative"_s);
+        ClientCardDialog card(&f.session, id);
+        card.show();
+        card.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&card));
+        auto *list = child<QTreeWidget>(&card, u"timelineList"_s);
+        const int before = list->topLevelItemCount();
+
+        QTest::keyClick(&card, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(card.tabs()->currentIndex(), int(ClientCardDialog::TimelineTab));
+        auto *dialog = card.findChild<LogCallDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, u"callSummary"_s), u"Agreed the March act by Friday"_s);
+        QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+        QTRY_COMPARE(list->topLevelItemCount(), before + 1);
+        QVERIFY(list->topLevelItem(0)->text(ClientTimelinePage::EventColumn).contains(u"Agreed the March act"_s));
+        const auto stored = Timeline(f.t.db).forClient(id, 10);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->first().kind, u"call"_s);
+        QCOMPARE(stored->first().channel, u"phone"_s);
+        QCOMPARE(stored->first().userId, f.manager.id);
+        // Logging a call is not an unsaved change of the card.
+        QVERIFY(!card.isDirty());
+    }
+
+    void newCardHasNoTimelineActions()
+    {
+        Fixture f;
+        ClientCardDialog card(&f.session, ClientId());
+        QVERIFY(!child<QPushButton>(&card, u"timelineLogCall"_s)->isEnabled());
+        QVERIFY(!card.timeline()->logCall());
+    }
+
+    void languageChangeRetranslates()
+    {
+        Fixture f;
+        addClient(f.t.db, u"LLP Polyglot"_s);
+        LanguageManager languages;
+        languages.setLanguage(u"en"_s, false);
+        ClientsView view(&f.session);
+        view.show();
+        ClientCardDialog card(&f.session, ClientId());
+        auto *title = child<QLabel>(&view, u"viewTitle"_s);
+        QCOMPARE(title->text(), u"Clients"_s);
+        const QString header = view.model()->headerData(ClientTableModel::NameColumn, Qt::Horizontal).toString();
+
+        QVERIFY(languages.setLanguage(u"ru"_s, false));
+        QTRY_COMPARE(title->text(), u"Клиенты"_s);
+        QCOMPARE(view.model()->headerData(ClientTableModel::NameColumn, Qt::Horizontal).toString(),
+            ClientTableModel::tr("Legal name"));
+        QCOMPARE(card.tabs()->tabText(ClientCardDialog::DetailsTab), ClientCardDialog::tr("&Details"));
+
+        QVERIFY(languages.setLanguage(u"en"_s, false));
+        QTRY_COMPARE(title->text(), u"Clients"_s);
+        QCOMPARE(view.model()->headerData(ClientTableModel::NameColumn, Qt::Horizontal).toString(), header);
+    }
+};
+
+QTEST_MAIN(TestClientsView)
+#include "tst_clientsview.moc"

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/client.h"
+
+#include <QDialog>
+#include <QMessageBox>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace rapport {
+
+class AppSession;
+class ClientConditionsPage;
+class ClientContactsPage;
+class ClientContractPage;
+class ClientDetailsPage;
+class ClientDocumentsPage;
+class ClientTimelinePage;
+class CompletenessPanel;
+
+// The client card: Details, Contacts, Contract & tariff, Special conditions,
+// Documents and Timeline tabs beside a panel listing what the card lacks.
+// Invalid fields get a message next to them and block saving; the
+// repository's own validation has the last word. Ctrl+S saves; closing with
+// unsaved changes asks Save / Discard / Cancel. An invalid id opens an
+// empty card for a new client.
+class ClientCardDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Tab { DetailsTab, ContactsTab, ContractTab, ConditionsTab, DocumentsTab, TimelineTab };
+    // Asked when closing a card with unsaved changes: Save, Discard or Cancel.
+    using UnsavedPrompt = std::function<QMessageBox::StandardButton(QWidget *parent)>;
+
+    ClientCardDialog(AppSession *session, ClientId id, QWidget *parent = nullptr);
+
+    ClientId clientId() const { return m_client.id; }
+    bool isDirty() const { return m_dirty; }
+    // The card as the form shows it (not yet validated or saved).
+    Client clientFromForm() const;
+    // Validates and stores the card; false (with messages shown) when refused.
+    bool save();
+    // Replaces the Save / Discard / Cancel message box (tests, embedding).
+    void setUnsavedChangesPrompt(UnsavedPrompt prompt) { m_prompt = std::move(prompt); }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    ClientTimelinePage *timeline() const { return m_timeline; }
+
+public Q_SLOTS:
+    // Close, Esc and the window's close button: asks first when there are unsaved changes.
+    void reject() override;
+
+Q_SIGNALS:
+    void saved(ClientId id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    static QMessageBox::StandardButton askToSave(QWidget *parent);
+    void load(const Client &client);
+    void onEdited();
+    void retranslateUi();
+    void updateHeader();
+    void showError(const QString &message);
+
+    AppSession *m_session;
+    Client m_client;
+    bool m_loading = false;
+    bool m_dirty = false;
+    UnsavedPrompt m_prompt;
+
+    QLabel *m_heading;
+    QLabel *m_subheading;
+    QTabWidget *m_tabs;
+    ClientDetailsPage *m_details;
+    ClientContactsPage *m_contacts;
+    ClientContractPage *m_contract;
+    ClientConditionsPage *m_conditions;
+    ClientDocumentsPage *m_documents;
+    ClientTimelinePage *m_timeline;
+    CompletenessPanel *m_completeness;
+    QLabel *m_error;
+    QPushButton *m_save;
+    QPushButton *m_close;
+};
+
+} // namespace rapport
