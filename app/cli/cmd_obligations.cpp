@@ -231,6 +231,48 @@ int runArchive(Context &ctx)
     return Success;
 }
 
+// The business calendar obligation deadlines and workflow steps count
+// working days on: "auto" (the client's SLA calendar, kz-standard instead of
+// 24/7) or one stored calendar for everybody.
+int runCalendar(Context &ctx)
+{
+    int code = Success;
+    ClientId client;
+    if (ctx.parser.isSet(u"client"_s)) {
+        const auto id = idValue(ctx, u"--client"_s, ctx.parser.value(u"client"_s), &code);
+        if (!id)
+            return code;
+        client = ClientId(*id);
+    }
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.failure(db.error());
+    RegulationCalendar calendars(*db);
+    if (ctx.parser.isSet(u"set"_s)) {
+        if (Status s = calendars.setSetting(ctx.parser.value(u"set"_s)); !s)
+            return ctx.failure(s.error());
+    }
+    const QString setting = calendars.setting();
+    const QString used = client.isValid() ? calendars.nameFor(client) : QString();
+    if (ctx.json()) {
+        QJsonObject o { { u"setting"_s, setting } };
+        if (client.isValid()) {
+            o.insert(u"client_id"_s, client.value);
+            o.insert(u"calendar"_s, used);
+        }
+        ctx.printJson(o);
+        return Success;
+    }
+    QString text = setting == RegulationCalendar::automatic()
+        ? u"regulation calendar: auto (the client's SLA calendar; %1 when that one is 24/7)"_s.arg(
+            RegulationCalendar::fallbackName())
+        : u"regulation calendar: %1 for every client"_s.arg(setting);
+    if (client.isValid())
+        text += u"\nclient %1 uses %2"_s.arg(QString::number(client.value), used);
+    ctx.print(text);
+    return Success;
+}
+
 int runObligations(Context &ctx)
 {
     const QString action = ctx.positional.value(0);
@@ -244,16 +286,19 @@ int runObligations(Context &ctx)
         return runList(ctx);
     if (action == u"archive"_s)
         return runArchive(ctx);
-    const QString actions = u"preset, add, run, list or archive"_s;
+    if (action == u"calendar"_s)
+        return runCalendar(ctx);
+    const QString actions = u"preset, add, run, list, archive or calendar"_s;
     return ctx.usage(action.isEmpty() ? u"obligations needs an action: "_s + actions
                                       : u"unknown obligations action \"%1\" (%2)"_s.arg(action, actions));
 }
 
 Registrar obligations { { u"obligations"_s,
     u"Recurring obligations: obligations preset service-standard --client ID|--all, add --client ID --kind K, "
-    "run [--as-of D], list [--client ID], archive ID."_s,
+    "run [--as-of D], list [--client ID], archive ID, calendar [--set NAME|auto] [--client ID]."_s,
     [](QCommandLineParser &p) {
-        p.addPositionalArgument(u"action"_s, u"preset, add, run, list or archive"_s, u"preset|add|run|list|archive"_s);
+        p.addPositionalArgument(
+            u"action"_s, u"preset, add, run, list, archive or calendar"_s, u"preset|add|run|list|archive|calendar"_s);
         p.addPositionalArgument(u"name"_s, u"preset: service-standard; archive: the rule's id"_s, u"[NAME|ID]"_s);
         p.addOption({ u"client"_s, u"The client's id (preset: repeat for several)."_s, u"id"_s });
         p.addOption({ u"all"_s, u"preset: every active or onboarding client."_s });
@@ -269,6 +314,7 @@ Registrar obligations { { u"obligations"_s,
         p.addOption(
             { u"starts"_s, u"add: the first period is the one containing this date (default today)."_s, u"date"_s });
         p.addOption({ u"archived"_s, u"list: include archived rules."_s });
+        p.addOption({ u"set"_s, u"calendar: a stored calendar's name, or auto (default)."_s, u"name"_s });
     },
     runObligations } };
 

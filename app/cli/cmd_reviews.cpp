@@ -242,12 +242,13 @@ int runCadence(Context &ctx)
     if (!db)
         return ctx.failure(db.error());
     ReviewRepository reviews(*db);
-    const auto stored = reviews.cadence(ClientId(*client));
+    QDate storedAnchor;
+    const auto stored = reviews.cadence(ClientId(*client), &storedAnchor);
     ReviewCadence cadence;
     if (stored) {
         cadence = *stored;
-        // Keep "the contract start" as the anchor unless one is given.
-        cadence.anchor = QDate();
+        // An anchor set before stays; otherwise the contract start keeps being used.
+        cadence.anchor = storedAnchor;
     }
     const auto quarterly = onOff(ctx, u"quarterly"_s, cadence.quarterly, &code);
     const auto annual = code == Success ? onOff(ctx, u"annual"_s, cadence.annual, &code) : std::nullopt;

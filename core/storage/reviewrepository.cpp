@@ -133,11 +133,11 @@ std::optional<ReviewStatus> reviewStatusFromKey(const QString &key)
     return std::nullopt;
 }
 
-std::optional<ReviewCadence> ReviewRepository::cadence(ClientId client) const
+std::optional<ReviewCadence> ReviewRepository::cadence(ClientId client, QDate *storedAnchor) const
 {
     auto q = sql::exec(m_db.connection(),
         u"SELECT s.quarterly, s.annual, s.quarterly_months, "
-        "coalesce(s.anchor_on, c.contract_start, c.contract_signed_on) "
+        "coalesce(s.anchor_on, c.contract_start, c.contract_signed_on), s.anchor_on "
         "FROM review_schedules s JOIN clients c ON c.id = s.client_id WHERE s.client_id = ?"_s,
         { client.value });
     if (!q || !q->next())
@@ -147,6 +147,8 @@ std::optional<ReviewCadence> ReviewRepository::cadence(ClientId client) const
     c.annual = q->value(1).toBool();
     c.periodicMonths = q->value(2).toInt();
     c.anchor = dateOf(q->value(3));
+    if (storedAnchor)
+        *storedAnchor = dateOf(q->value(4));
     return c;
 }
 

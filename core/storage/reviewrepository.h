@@ -97,7 +97,9 @@ public:
 
     // The stored cadence; the anchor is the stored one or, if none, the
     // contract start (then the signing date). Empty when the client has none.
-    std::optional<ReviewCadence> cadence(ClientId client) const;
+    // `storedAnchor` receives the anchor set on the cadence itself (invalid:
+    // the contract start is used).
+    std::optional<ReviewCadence> cadence(ClientId client, QDate *storedAnchor = nullptr) const;
     // Stores the cadence (an invalid anchor means "the contract start").
     Status setCadence(ClientId client, const ReviewCadence &cadence);
 

@@ -123,6 +123,7 @@ private Q_SLOTS:
     void workflowListAndApply();
     void feedbackAndReports();
     void feedbackImport();
+    void regulationCalendarAndCadence();
     void usageErrors_data();
     void usageErrors();
 };
@@ -602,6 +603,37 @@ void TestCliRegulation::feedbackImport()
     QCOMPARE(missing.exitCode, 1);
     QCOMPARE(book.cli({ u"feedback"_s, u"import"_s }).exitCode, 2);
     QCOMPARE(book.cli({ u"feedback"_s, u"import"_s, dir + u"/missing.csv"_s }).exitCode, 1);
+}
+
+void TestCliRegulation::regulationCalendarAndCadence()
+{
+    Book book;
+    auto shown = book.cliJson({ u"obligations"_s, u"calendar"_s, u"--client"_s, QString::number(book.alpha.value) });
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QCOMPARE(keys(json(shown)), sorted({ u"setting"_s, u"client_id"_s, u"calendar"_s }));
+    QCOMPARE(json(shown).value(u"setting"_s).toString(), u"auto"_s);
+    QCOMPARE(json(shown).value(u"calendar"_s).toString(), u"kz-standard"_s); // the 24/48 policy runs on 24/7
+    auto set = book.cliJson({ u"obligations"_s, u"calendar"_s, u"--set"_s, u"ru-standard"_s, u"--client"_s,
+        QString::number(book.alpha.value) });
+    QCOMPARE(set.exitCode, 0);
+    QCOMPARE(json(set).value(u"calendar"_s).toString(), u"ru-standard"_s);
+    QCOMPARE(book.cli({ u"obligations"_s, u"calendar"_s, u"--set"_s, u"atlantis"_s }).exitCode, 1);
+    QCOMPARE(json(book.cliJson({ u"obligations"_s, u"calendar"_s })).value(u"setting"_s).toString(), u"ru-standard"_s);
+
+    // An anchor set on the cadence stays when other settings change.
+    const QString client = QString::number(book.beta.value);
+    auto anchored = book.cliJson({ u"reviews"_s, u"cadence"_s, u"--client"_s, client, u"--anchor"_s, u"2025-02-28"_s });
+    QCOMPARE(json(anchored).value(u"anchor"_s).toString(), u"2025-02-28"_s);
+    auto changed = book.cliJson(
+        { u"reviews"_s, u"cadence"_s, u"--client"_s, client, u"--annual"_s, u"off"_s, u"--every-months"_s, u"2"_s });
+    QCOMPARE(json(changed).value(u"anchor"_s).toString(), u"2025-02-28"_s);
+    QCOMPARE(json(changed).value(u"annual"_s).toBool(), false);
+    QCOMPARE(json(changed).value(u"every_months"_s).toInt(), 2);
+    auto scheduled = book.cliJson({ u"reviews"_s, u"schedule"_s, u"--as-of"_s, u"2025-03-01"_s });
+    QCOMPARE(json(scheduled).value(u"created"_s).toInt(), 1);
+    auto list = book.cliJson({ u"reviews"_s, u"list"_s, u"--client"_s, client });
+    QCOMPARE(
+        json(list).value(u"reviews"_s).toArray().at(0).toObject().value(u"scheduled_on"_s).toString(), u"2025-04-28"_s);
 }
 
 void TestCliRegulation::usageErrors_data()
