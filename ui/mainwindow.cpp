@@ -6,6 +6,7 @@
 #include "storage/migrator.h"
 #include "storage/sql.h"
 #include "storage/userrepository.h"
+#include "tickets/newticketdialog.h"
 #include "views/viewfactory.h"
 #include "views/welcomepage.h"
 #include "widgets/backgroundtask.h"
@@ -124,8 +125,12 @@ bool MainWindow::isWelcomeShown() const
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    // Ctrl+N records a client's request from anywhere (the phone rings more often than databases are made).
+    m_newTicketAction = m_fileMenu->addAction(QString(), this, &MainWindow::newTicket);
+    m_newTicketAction->setShortcut(QKeySequence::New);
+    m_newTicketAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_fileMenu->addSeparator();
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDatabase);
-    m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -156,6 +161,7 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < m_nav->count(); ++i)
         m_nav->item(i)->setText(viewTitle(keys.at(i)));
     m_fileMenu->setTitle(tr("&File"));
+    m_newTicketAction->setText(tr("New &Ticket…"));
     m_newAction->setText(tr("&New Database…"));
     m_openAction->setText(tr("&Open Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -201,6 +207,13 @@ void MainWindow::onDatabaseChanged()
         m_nav->setEnabled(true);
         m_stack->setCurrentIndex(std::max(0, m_nav->currentRow()));
     }
+}
+
+void MainWindow::newTicket()
+{
+    if (!m_session->hasDatabase() || isWelcomeShown())
+        return;
+    NewTicketDialog::showNew(m_session, this);
 }
 
 void MainWindow::newDatabase()

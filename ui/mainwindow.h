@@ -37,6 +37,7 @@ private:
     void updateStatus();
     void updateRecentMenu();
     void onDatabaseChanged();
+    void newTicket();
     void newDatabase();
     void openDatabase();
     void openDatabaseFile(const QString &path);
@@ -53,6 +54,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_newTicketAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_backupAction = nullptr;

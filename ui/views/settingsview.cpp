@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "languagemanager.h"
+#include "settings/calendareditor.h"
 #include "storage/userrepository.h"
 
 #include <QComboBox>
@@ -46,6 +47,7 @@ SettingsView::SettingsView(AppSession *session, LanguageManager *languages, QWid
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(form);
+    layout->addWidget(new CalendarEditor(session, this), 10);
     layout->addStretch(1);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {

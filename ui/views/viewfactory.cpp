@@ -4,6 +4,8 @@
 #include "handoffs/handoffsview.h"
 #include "placeholderview.h"
 #include "settingsview.h"
+#include "tickets/ticketsview.h"
+#include "today/todayview.h"
 
 #include <QCoreApplication>
 
@@ -83,6 +85,10 @@ QWidget *createView(const QString &key, AppSession *session, LanguageManager *la
         view = new ClientsView(session, parent);
     else if (key == u"handoffs"_s)
         view = new HandoffsView(session, parent);
+    else if (key == u"tickets"_s)
+        view = new TicketsView(session, parent);
+    else if (key == u"today"_s)
+        view = new TodayView(session, parent);
     else
         view = new PlaceholderView(key, parent);
     view->setObjectName(u"view-"_s + key);

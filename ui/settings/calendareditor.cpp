@@ -1,0 +1,580 @@
+#include "calendareditor.h"
+
+#include "appsession.h"
+#include "calendar/holidayimport.h"
+#include "storage/calendarrepository.h"
+#include "storage/ticketrepository.h"
+#include "widgets/backgroundtask.h"
+#include "workhourstext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rapport {
+
+namespace {
+const QColor kErrorText(0xc0, 0x1f, 0x1f);
+const QColor kErrorFill(0xfd, 0xe8, 0xe6);
+} // namespace
+
+CalendarEditor::CalendarEditor(AppSession *session, QWidget *parent)
+    : QGroupBox(parent)
+    , m_session(session)
+    , m_intro(new QLabel(this))
+    , m_calendarLabel(new QLabel(this))
+    , m_calendars(new QComboBox(this))
+    , m_newCalendar(new QPushButton(this))
+    , m_zoneLabel(new QLabel(this))
+    , m_zone(new QComboBox(this))
+    , m_alwaysOpen(new QCheckBox(this))
+    , m_weekLabel(new QLabel(this))
+    , m_week(new QTableWidget(7, 2, this))
+    , m_transferLabel(new QLabel(this))
+    , m_transferWeekday(new QComboBox(this))
+    , m_checkedLabel(new QLabel(this))
+    , m_checkedYear(new QSpinBox(this))
+    , m_daysLabel(new QLabel(this))
+    , m_days(new QTableWidget(0, 3, this))
+    , m_dayDate(new QDateEdit(this))
+    , m_dayKind(new QComboBox(this))
+    , m_dayName(new QLineEdit(this))
+    , m_addDay(new QPushButton(this))
+    , m_removeDay(new QPushButton(this))
+    , m_import(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_revert(new QPushButton(this))
+    , m_save(new QPushButton(this))
+{
+    setObjectName(u"calendarEditor"_s);
+    m_calendars->setObjectName(u"calendarCombo"_s);
+    m_zone->setObjectName(u"calendarZone"_s);
+    m_alwaysOpen->setObjectName(u"calendarAlwaysOpen"_s);
+    m_week->setObjectName(u"calendarWeek"_s);
+    m_days->setObjectName(u"calendarDays"_s);
+    m_dayDate->setObjectName(u"calendarDayDate"_s);
+    m_dayKind->setObjectName(u"calendarDayKind"_s);
+    m_dayName->setObjectName(u"calendarDayName"_s);
+    m_addDay->setObjectName(u"calendarAddDay"_s);
+    m_removeDay->setObjectName(u"calendarRemoveDay"_s);
+    m_import->setObjectName(u"calendarImport"_s);
+    m_status->setObjectName(u"calendarStatus"_s);
+    m_save->setObjectName(u"calendarSave"_s);
+    m_revert->setObjectName(u"calendarRevert"_s);
+    m_intro->setWordWrap(true);
+    m_status->setWordWrap(true);
+
+    m_calendars->setMinimumContentsLength(14);
+    m_calendarLabel->setBuddy(m_calendars);
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromLatin1(id));
+    m_zone->completer()->setFilterMode(Qt::MatchContains);
+    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_zone->setMinimumContentsLength(18);
+    m_zoneLabel->setBuddy(m_zone);
+
+    m_week->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_week->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_week->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_week->verticalHeader()->setDefaultSectionSize(m_week->fontMetrics().height() + 10);
+    m_week->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_week->setMinimumWidth(300);
+    m_week->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_week->setFixedHeight(m_week->horizontalHeader()->sizeHint().height()
+                           + 7 * m_week->verticalHeader()->defaultSectionSize() + 2 * m_week->frameWidth());
+    m_weekLabel->setBuddy(m_week);
+    m_transferLabel->setBuddy(m_transferWeekday);
+    m_checkedYear->setRange(0, 2100);
+    m_checkedYear->setSpecialValueText(u"—"_s);
+    m_checkedLabel->setBuddy(m_checkedYear);
+
+    m_days->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_days->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_days->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_days->verticalHeader()->hide();
+    m_days->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_days->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_days->setAlternatingRowColors(true);
+    m_days->setMinimumHeight(160);
+    m_days->verticalHeader()->setDefaultSectionSize(m_days->fontMetrics().height() + 8);
+    m_daysLabel->setBuddy(m_days);
+    m_dayDate->setCalendarPopup(true);
+    m_dayDate->setDate(QDate::currentDate());
+    m_dayName->setMinimumWidth(120);
+    m_save->setDefault(false);
+    m_save->setAutoDefault(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_calendarLabel);
+    top->addWidget(m_calendars);
+    top->addWidget(m_newCalendar);
+    top->addSpacing(16);
+    top->addWidget(m_zoneLabel);
+    top->addWidget(m_zone);
+    top->addSpacing(16);
+    top->addWidget(m_alwaysOpen);
+    top->addStretch(1);
+
+    auto *weekOptions = new QGridLayout;
+    weekOptions->addWidget(m_transferLabel, 0, 0);
+    weekOptions->addWidget(m_transferWeekday, 0, 1);
+    weekOptions->addWidget(m_checkedLabel, 1, 0);
+    weekOptions->addWidget(m_checkedYear, 1, 1);
+    weekOptions->setColumnStretch(2, 1);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_weekLabel);
+    left->addWidget(m_week);
+    left->addLayout(weekOptions);
+    left->addStretch(1);
+
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_dayDate);
+    addRow->addWidget(m_dayKind);
+    addRow->addWidget(m_dayName, 1);
+    addRow->addWidget(m_addDay);
+    auto *dayButtons = new QHBoxLayout;
+    dayButtons->addWidget(m_removeDay);
+    dayButtons->addStretch(1);
+    dayButtons->addWidget(m_import);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_daysLabel);
+    right->addWidget(m_days, 1);
+    right->addLayout(addRow);
+    right->addLayout(dayButtons);
+
+    auto *middle = new QHBoxLayout;
+    middle->addLayout(left, 2);
+    middle->addSpacing(12);
+    middle->addLayout(right, 3);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_revert);
+    bottom->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(top);
+    layout->addLayout(middle, 1);
+    layout->addLayout(bottom);
+
+    connect(m_calendars, &QComboBox::activated, this, [this] {
+        const QString name = m_calendars->currentText();
+        if (name == m_loadedName)
+            return;
+        if (!confirmDiscard()) {
+            const QSignalBlocker blocker(m_calendars);
+            m_calendars->setCurrentIndex(m_calendars->findText(m_loadedName));
+            return;
+        }
+        load(name);
+    });
+    connect(m_zone, &QComboBox::currentTextChanged, this, [this] {
+        if (!m_rendering)
+            setModified(true);
+    });
+    connect(m_alwaysOpen, &QCheckBox::toggled, this, [this](bool on) {
+        m_week->setEnabled(!on);
+        m_transferWeekday->setEnabled(!on);
+        if (!m_rendering)
+            setModified(true);
+    });
+    connect(m_week, &QTableWidget::itemChanged, this, [this] {
+        if (m_rendering)
+            return;
+        validateWeek();
+        setModified(true);
+    });
+    connect(m_transferWeekday, &QComboBox::activated, this, [this] { setModified(true); });
+    connect(m_checkedYear, &QSpinBox::valueChanged, this, [this] {
+        if (!m_rendering)
+            setModified(true);
+    });
+    connect(m_addDay, &QPushButton::clicked, this, &CalendarEditor::addDay);
+    connect(m_dayName, &QLineEdit::returnPressed, this, &CalendarEditor::addDay);
+    connect(m_removeDay, &QPushButton::clicked, this, &CalendarEditor::removeDays);
+    connect(m_days, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_removeDay->setEnabled(!m_days->selectedItems().isEmpty()); });
+    connect(m_import, &QPushButton::clicked, this, &CalendarEditor::chooseImport);
+    connect(m_newCalendar, &QPushButton::clicked, this, &CalendarEditor::newCalendar);
+    connect(m_revert, &QPushButton::clicked, this, [this] { load(m_loadedName); });
+    connect(m_save, &QPushButton::clicked, this, &CalendarEditor::save);
+    connect(m_session, &AppSession::databaseChanged, this, &CalendarEditor::reloadList);
+
+    retranslateUi();
+    reloadList();
+}
+
+QString CalendarEditor::currentCalendar() const
+{
+    return m_loadedName;
+}
+
+bool CalendarEditor::selectCalendar(const QString &name)
+{
+    const int i = m_calendars->findText(name);
+    if (i < 0)
+        return false;
+    m_calendars->setCurrentIndex(i);
+    load(name);
+    return true;
+}
+
+void CalendarEditor::reloadList()
+{
+    const QSignalBlocker blocker(m_calendars);
+    const QString keep = m_loadedName;
+    m_calendars->clear();
+    if (!m_session->hasDatabase())
+        return;
+    for (const CalendarInfo &info : CalendarRepository(m_session->database()).list())
+        m_calendars->addItem(info.name);
+    int i = m_calendars->findText(keep);
+    if (i < 0)
+        i = std::max(0, m_calendars->findText(u"kz-standard"_s));
+    m_calendars->setCurrentIndex(i);
+    if (m_calendars->count() > 0)
+        load(m_calendars->currentText());
+}
+
+void CalendarEditor::load(const QString &name)
+{
+    auto loaded = CalendarRepository(m_session->database()).load(name);
+    if (!loaded) {
+        showStatus(loaded.error(), true);
+        return;
+    }
+    m_calendar = *loaded;
+    m_loadedName = name;
+    m_rendering = true;
+    m_zone->setCurrentText(QString::fromLatin1(m_calendar.timeZoneId()));
+    m_alwaysOpen->setChecked(m_calendar.is24x7());
+    m_week->setEnabled(!m_calendar.is24x7());
+    m_transferWeekday->setEnabled(!m_calendar.is24x7());
+    m_transferWeekday->setCurrentIndex(m_calendar.transferScheduleWeekday() - 1);
+    m_checkedYear->setValue(m_calendar.checkedForYear());
+    m_rendering = false;
+    renderWeek();
+    renderDays();
+    setModified(false);
+    showStatus(QString(), false);
+}
+
+void CalendarEditor::renderWeek()
+{
+    m_rendering = true;
+    const QLocale locale;
+    for (int wd = 1; wd <= 7; ++wd) {
+        auto *header = new QTableWidgetItem(locale.standaloneDayName(wd));
+        m_week->setVerticalHeaderItem(wd - 1, header);
+        m_week->setItem(wd - 1, 0, new QTableWidgetItem(WorkHoursText::format(m_calendar.intervals(wd))));
+        auto *total = new QTableWidgetItem;
+        total->setFlags(Qt::ItemIsEnabled);
+        m_week->setItem(wd - 1, 1, total);
+    }
+    m_rendering = false;
+    validateWeek();
+}
+
+void CalendarEditor::validateWeek()
+{
+    m_rendering = true;
+    for (int row = 0; row < 7; ++row) {
+        QTableWidgetItem *item = m_week->item(row, 0);
+        QTableWidgetItem *total = m_week->item(row, 1);
+        const auto parsed = WorkHoursText::parse(item->text());
+        item->setBackground(parsed ? QBrush() : QBrush(kErrorFill));
+        item->setToolTip(parsed ? tr("Working hours, e.g. 09:00–18:00 or 09:00–13:00, 14:00–18:00; empty for a day off")
+                                : parsed.error());
+        if (!parsed) {
+            total->setText(tr("invalid"));
+            total->setForeground(kErrorText);
+            continue;
+        }
+        int minutes = 0;
+        for (const WorkInterval &i : *parsed)
+            minutes += i.endMinute - i.startMinute;
+        total->setForeground(QBrush());
+        total->setText(minutes == 0 ? tr("day off")
+                                    : minutes % 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                                                   : tr("%1 h").arg(minutes / 60));
+    }
+    m_rendering = false;
+}
+
+void CalendarEditor::renderDays()
+{
+    struct Row
+    {
+        QDate date;
+        bool workday;
+        QString name;
+    };
+    QList<Row> rows;
+    for (auto it = m_calendar.holidays().cbegin(); it != m_calendar.holidays().cend(); ++it)
+        rows.append({it.key(), false, it.value()});
+    for (auto it = m_calendar.transferredWorkdays().cbegin(); it != m_calendar.transferredWorkdays().cend(); ++it)
+        rows.append({it.key(), true, it.value()});
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.date < b.date; });
+    const QLocale locale;
+    m_days->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &r = rows.at(i);
+        auto *date = new QTableWidgetItem(locale.toString(r.date, u"ddd, "_s + locale.dateFormat(QLocale::ShortFormat)));
+        date->setData(Qt::UserRole, r.date);
+        m_days->setItem(i, 0, date);
+        auto *kind = new QTableWidgetItem(r.workday ? tr("Working day (transferred)") : tr("Holiday"));
+        if (r.workday)
+            kind->setForeground(QColor(0x1b, 0x7a, 0x35));
+        m_days->setItem(i, 1, kind);
+        m_days->setItem(i, 2, new QTableWidgetItem(r.name));
+    }
+    m_removeDay->setEnabled(false);
+    m_daysLabel->setText(tr("&Holidays and transferred working days (%1):").arg(rows.size()));
+}
+
+void CalendarEditor::addDay()
+{
+    const QDate date = m_dayDate->date();
+    const QString name = m_dayName->text().trimmed();
+    if (m_dayKind->currentIndex() == 1)
+        m_calendar.addTransferredWorkday(date, name);
+    else
+        m_calendar.addHoliday(date, name);
+    m_dayName->clear();
+    renderDays();
+    setModified(true);
+}
+
+void CalendarEditor::removeDays()
+{
+    QList<QDate> dates;
+    for (const QModelIndex &index : m_days->selectionModel()->selectedRows())
+        dates.append(m_days->item(index.row(), 0)->data(Qt::UserRole).toDate());
+    for (const QDate &date : dates)
+        m_calendar.removeDay(date);
+    if (!dates.isEmpty()) {
+        renderDays();
+        setModified(true);
+    }
+}
+
+Result<int> CalendarEditor::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray data = file.readAll();
+    const bool ics = QFileInfo(path).suffix().compare(u"ics"_s, Qt::CaseInsensitive) == 0
+        || data.trimmed().startsWith("BEGIN:VCALENDAR");
+    const auto days = ics ? parseHolidaysIcs(data) : parseHolidaysCsv(data);
+    if (!days)
+        return fail(days.error());
+    applyDays(m_calendar, *days);
+    renderDays();
+    setModified(true);
+    return int(days->size());
+}
+
+void CalendarEditor::chooseImport()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Holidays"), QString(),
+                                                      tr("Holiday files (*.ics *.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const auto imported = importFile(path);
+    if (!imported)
+        showStatus(tr("Nothing imported: %1").arg(imported.error()), true);
+    else
+        showStatus(tr("Days imported: %1. Check them and save.").arg(*imported), false);
+}
+
+void CalendarEditor::newCalendar()
+{
+    if (!confirmDiscard())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Calendar"), tr("Name of the new calendar:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (m_calendars->findText(name) >= 0) {
+        showStatus(tr("A calendar named “%1” already exists.").arg(name), true);
+        return;
+    }
+    // A new calendar starts as a copy of the one shown, under its own name.
+    m_calendar.setName(name);
+    m_loadedName = name;
+    {
+        const QSignalBlocker blocker(m_calendars);
+        m_calendars->addItem(name);
+        m_calendars->setCurrentIndex(m_calendars->count() - 1);
+    }
+    setModified(true);
+    showStatus(tr("Adjust the new calendar and save it."), false);
+}
+
+Result<BusinessCalendar> CalendarEditor::editedCalendar() const
+{
+    BusinessCalendar c = m_calendar;
+    c.setName(m_loadedName);
+    c.setTimeZoneId(m_zone->currentText().trimmed().toLatin1());
+    c.set24x7(m_alwaysOpen->isChecked());
+    c.setTransferScheduleWeekday(m_transferWeekday->currentIndex() + 1);
+    c.setCheckedForYear(m_checkedYear->value());
+    const QLocale locale;
+    for (int wd = 1; wd <= 7; ++wd) {
+        const auto parsed = WorkHoursText::parse(m_week->item(wd - 1, 0)->text());
+        if (!parsed)
+            return fail(u"%1: %2"_s.arg(locale.standaloneDayName(wd), parsed.error()));
+        c.setIntervals(wd, *parsed);
+    }
+    if (Status s = c.validate(); !s)
+        return fail(s.error());
+    return c;
+}
+
+void CalendarEditor::save()
+{
+    const auto edited = editedCalendar();
+    if (!edited) {
+        showStatus(edited.error(), true);
+        Q_EMIT saveFailed(edited.error());
+        return;
+    }
+    if (auto stored = CalendarRepository(m_session->database()).save(*edited); !stored) {
+        showStatus(stored.error(), true);
+        Q_EMIT saveFailed(stored.error());
+        return;
+    }
+    m_calendar = *edited;
+    setModified(false);
+    reloadList();
+    showStatus(tr("Saved. Recomputing the SLA of open tickets…"), false);
+    // Due times of open tickets depend on the calendar: recompute them off the GUI thread.
+    auto count = std::make_shared<int>(0);
+    BackgroundTask::run(
+        window(), m_session->database(), tr("Recomputing the SLA of open tickets…"),
+        [count](const Database &db, const BackgroundTask::Progress &, const std::atomic_bool &cancel) -> Status {
+            auto n = TicketRepository(db).recomputeOpen(&cancel);
+            if (!n)
+                return fail(n.error());
+            *count = *n;
+            return {};
+        },
+        [this, count](const Status &status) {
+            if (!status) {
+                showStatus(tr("Saved, but the open tickets were not recomputed: %1").arg(status.error()), true);
+                Q_EMIT saveFailed(status.error());
+                return;
+            }
+            showStatus(tr("Saved; open tickets recomputed: %1.").arg(*count), false);
+            m_session->notifyDataChanged();
+            Q_EMIT saved(*count);
+        });
+}
+
+bool CalendarEditor::confirmDiscard()
+{
+    if (!m_modified)
+        return true;
+    return QMessageBox::question(this, tr("Business Calendars"),
+                                 tr("Discard the unsaved changes to calendar “%1”?").arg(m_loadedName))
+        == QMessageBox::Yes;
+}
+
+void CalendarEditor::setModified(bool modified)
+{
+    m_modified = modified;
+    m_save->setEnabled(modified);
+    m_revert->setEnabled(modified);
+}
+
+void CalendarEditor::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    QPalette pal = palette();
+    if (error)
+        pal.setColor(QPalette::WindowText, kErrorText);
+    m_status->setPalette(pal);
+}
+
+void CalendarEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGroupBox::changeEvent(event);
+}
+
+void CalendarEditor::retranslateUi()
+{
+    setTitle(tr("Business Calendars"));
+    m_intro->setText(tr("SLA due times count working hours only. Holidays and transferred working days change "
+                        "by yearly decree in Kazakhstan and Russia: import or enter them here."));
+    m_calendarLabel->setText(tr("&Calendar:"));
+    m_newCalendar->setText(tr("&New…"));
+    m_zoneLabel->setText(tr("&Time zone:"));
+    m_alwaysOpen->setText(tr("Always open (24/7)"));
+    m_weekLabel->setText(tr("&Working hours per weekday:"));
+    m_week->setHorizontalHeaderLabels({tr("Hours"), tr("Total")});
+    m_transferLabel->setText(tr("Transferred working days follow:"));
+    m_checkedLabel->setText(tr("Holidays checked for year:"));
+    m_days->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Name")});
+    m_dayName->setPlaceholderText(tr("Name, e.g. Nauryz"));
+    m_addDay->setText(tr("&Add"));
+    m_removeDay->setText(tr("&Remove"));
+    m_import->setText(tr("&Import…"));
+    m_import->setToolTip(tr("Add holidays and transferred working days from an ICS file or a CSV file "
+                            "with date,kind,name rows"));
+    m_revert->setText(tr("Re&vert"));
+    m_save->setText(tr("&Save Calendar"));
+    const QLocale locale;
+    {
+        const QSignalBlocker blocker(m_transferWeekday);
+        const int current = std::max(0, m_transferWeekday->currentIndex());
+        m_transferWeekday->clear();
+        for (int wd = 1; wd <= 7; ++wd)
+            m_transferWeekday->addItem(tr("the %1 schedule").arg(locale.standaloneDayName(wd)));
+        m_transferWeekday->setCurrentIndex(current);
+    }
+    {
+        const QSignalBlocker blocker(m_dayKind);
+        const int current = std::max(0, m_dayKind->currentIndex());
+        m_dayKind->clear();
+        m_dayKind->addItem(tr("Holiday"));
+        m_dayKind->addItem(tr("Working day (transferred)"));
+        m_dayKind->setCurrentIndex(current);
+    }
+    if (m_week->item(0, 0)) {
+        renderWeek();
+        renderDays();
+    }
+}
+
+} // namespace rapport

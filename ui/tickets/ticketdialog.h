@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/ticket.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+
+namespace rapport {
+
+class AppSession;
+class TicketConversation;
+class TicketFeedbackPanel;
+class TicketFormalPanel;
+class TicketSlaPanel;
+class TicketTimePanel;
+
+// One ticket: who asked and what, its status with the workflow's buttons,
+// owner and assignee, the conversation with a compose box (reply to the
+// client, internal note, logged call), the SLA clock explained, the formal
+// statement and its confirmation, time entries and feedback. Not modal, so
+// several tickets can be open beside the list.
+class TicketDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    TicketDialog(AppSession *session, TicketId id, QWidget *parent = nullptr);
+
+    // Shows the ticket (raises its dialog when it is already open).
+    static TicketDialog *showTicket(AppSession *session, TicketId id, QWidget *parent);
+
+    TicketId ticketId() const { return m_id; }
+    const Ticket &ticket() const { return m_ticket; }
+    // Re-reads the ticket, its events and time entries.
+    void reload();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    enum Action { StartWork, Wait, Resolve, Close, Reopen, Cancel, ActionCount };
+
+    void retranslateUi();
+    void renderHeader();
+    void updateButtons();
+    void fillUsers();
+    void changeStatus(Action action);
+    void send(const QString &kind);
+    // After a write: show the refusal, or reload and tell the other views.
+    void apply(const Status &status);
+
+    AppSession *m_session;
+    TicketId m_id;
+    Ticket m_ticket;
+    QString m_contactText;
+    bool m_loaded = false;
+    bool m_notifying = false;
+    QLabel *m_subject;
+    QLabel *m_meta;
+    QLabel *m_status;
+    QLabel *m_priorityLabel;
+    QComboBox *m_priority;
+    QLabel *m_ownerLabel;
+    QComboBox *m_owner;
+    QLabel *m_assigneeLabel;
+    QComboBox *m_assignee;
+    QPushButton *m_actions[ActionCount];
+    QLabel *m_message;
+    QLabel *m_hint;
+    TicketConversation *m_conversation;
+    QPlainTextEdit *m_compose;
+    QPushButton *m_reply;
+    QPushButton *m_note;
+    QPushButton *m_logCall;
+    TicketSlaPanel *m_sla;
+    QTabWidget *m_tabs;
+    TicketFormalPanel *m_formal;
+    TicketTimePanel *m_time;
+    TicketFeedbackPanel *m_feedback;
+    QTimer *m_slaTimer;
+};
+
+} // namespace rapport

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+
+namespace rapport {
+
+class AppSession;
+class TicketTableModel;
+class TodaySection;
+
+// The account manager's day (the first screen): my tickets whose SLA is
+// breached or at risk, those waiting on the client, and for team leads the
+// unassigned ones. Other areas add their own sections with addSection().
+class TodayView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TodayView(AppSession *session, QWidget *parent = nullptr);
+
+    // Adds a section in the next free cell of the two-column grid.
+    void addSection(TodaySection *section);
+    TodaySection *section(const QString &objectName) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum TicketSection { Breached, AtRisk, Waiting, Unassigned, TicketSectionCount };
+
+    void retranslateUi();
+    void reload();
+    TodaySection *addTicketSection(TicketSection which, const char *name);
+
+    AppSession *m_session;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_noUser;
+    QGridLayout *m_grid;
+    QList<TodaySection *> m_sections;
+    TodaySection *m_ticketSections[TicketSectionCount] = {};
+    TicketTableModel *m_ticketModels[TicketSectionCount] = {};
+};
+
+} // namespace rapport
