@@ -96,7 +96,10 @@ QString ImportColumns::headerName(const QString &key) const
 QString ImportColumns::headerAt(int index) const
 {
     const QString name = m_header.value(index).trimmed();
-    return name.isEmpty() ? u"#%1"_s.arg(index + 1) : name;
+    if (name.isEmpty())
+        return u"#%1"_s.arg(index + 1);
+    // A binary file's "header" would flood the messages.
+    return name.size() > 60 ? name.left(59) + QChar(0x2026) : name;
 }
 
 } // namespace rapport
