@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "io/clientimport.h"
+#include "io/ticketimport.h"
 
 #include <QFile>
 
@@ -35,6 +36,10 @@ const QList<ImportKind> &importKinds()
          [](const Database &db, const QByteArray &data, const ImportOptions &o) {
              return ClientImport(db).importContacts(data, o);
          }},
+        {u"tickets"_s,
+         u"historical tickets (created, first_response, resolved, closed, status, priority, channel, subject, "
+         "client_tax_id or client_name)"_s,
+         [](const Database &db, const QByteArray &data, const ImportOptions &o) { return TicketImport(db).run(data, o); }},
     };
     return kinds;
 }
@@ -127,12 +132,12 @@ int runImport(Context &ctx)
 }
 
 Registrar import{{u"import"_s,
-                  u"Import CSV: import clients|contacts FILE [--skip-invalid] [--dry-run]."_s,
+                  u"Import CSV: import clients|contacts|tickets FILE [--skip-invalid] [--dry-run]."_s,
                   [](QCommandLineParser &p) {
                       QString help = u"What to import:"_s;
                       for (const ImportKind &k : importKinds())
                           help += u"\n  "_s + k.word + u": "_s + k.help;
-                      p.addPositionalArgument(u"what"_s, help, u"clients|contacts"_s);
+                      p.addPositionalArgument(u"what"_s, help, u"clients|contacts|tickets"_s);
                       p.addPositionalArgument(u"file"_s,
                                               u"CSV file (UTF-8 or Windows-1251; comma, semicolon or tab), - for "
                                               "standard input."_s,

@@ -4,6 +4,7 @@
 #include "demohandoffs.h"
 #include "demonames.h"
 #include "demoregulation.h"
+#include "demotickets.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
 
@@ -71,6 +72,9 @@ Result<QJsonObject> DemoGenerator::generate(const Options &options)
     auto clients = DemoClients(m_db).generate(rng, options.clients, options.progress, options.cancel);
     if (!clients)
         return fail(clients.error());
+    auto tickets = DemoTickets(m_db).generate(options.seed, options.tickets, options.progress, options.cancel);
+    if (!tickets)
+        return fail(tickets.error());
     auto handoffs = DemoHandoffs(m_db).generate(rng, options.cancel);
     if (!handoffs)
         return fail(handoffs.error());
@@ -79,7 +83,7 @@ Result<QJsonObject> DemoGenerator::generate(const Options &options)
     if (Status s = tx.commit(); !s)
         return fail(s.error());
     return QJsonObject{{u"users"_s, created}, {u"clients"_s, clients->clients}, {u"contacts"_s, clients->contacts},
-                       {u"handoffs"_s, handoffs->handoffs}};
+                       {u"handoffs"_s, handoffs->handoffs}, {u"tickets"_s, tickets->tickets}};
 }
 
 } // namespace rapport

@@ -18,6 +18,8 @@ public:
     struct Options
     {
         int clients = 30;
+        // Tickets with their histories, spread over the new clients (-1: about 20 per client).
+        int tickets = -1;
         quint32 seed = 1;
         // Called with (done, total) steps; may be called from a worker thread.
         std::function<void(int, int)> progress;

@@ -10,7 +10,7 @@ namespace rapport {
 
 namespace {
 
-// Written exactly as in the partial indexes' WHERE, so that SQLite uses them.
+// Written exactly as in the partial index's WHERE, so that SQLite can use it.
 const QString kOpen = u"t.status IN ('new', 'formalizing', 'in_progress', 'waiting_on_client')"_s;
 
 // Breached: stored so at the last event, or a running target's due instant

@@ -381,6 +381,120 @@ private Q_SLOTS:
                  u"2026-03-09T10:00:00+05:00"_s);
     }
 
+    void importHistoricalTickets()
+    {
+        Office o;
+        const QString csv = o.file(
+            u"history.csv"_s,
+            "created,first_response,resolved,closed,status,priority,channel,subject,client_tax_id,client_name,"
+            "assignee_email\n"
+            "2026-02-02T10:00:00+05:00,2026-02-02T11:30:00+05:00,2026-02-03T09:00:00+05:00,2026-02-04T10:00:00+05:00,"
+            "closed,high,phone,Не формируется отчёт,990340005977,,\n"
+            "2026-02-05T10:00:00+05:00,2026-02-06T12:00:00+05:00,2026-02-09T10:00:00+05:00,,resolved,normal,email,"
+            "Сверка с налоговой,,ТОО «Альфа Трейд»,\n"
+            "10.02.2026 09:15,,,,в работе,срочный,телефон,Не работает 1С,990340005977,,erlan@example.kz\n");
+        const QJsonObject first = o.ok({u"import"_s, u"tickets"_s, csv});
+        QCOMPARE(first.value(u"created"_s).toInt(), 3);
+        QCOMPARE(first.value(u"rejected"_s).toBool(), false);
+        const QJsonArray rows = o.ok({u"tickets"_s, u"list"_s}).value(u"tickets"_s).toArray();
+        QCOMPARE(rows.size(), 3);
+        QJsonObject closed = o.ok({u"ticket"_s, u"show"_s, u"1"_s});
+        QCOMPARE(closed.value(u"status"_s).toString(), u"closed"_s);
+        QCOMPARE(closed.value(u"priority"_s).toString(), u"high"_s);
+        QCOMPARE(closed.value(u"first_response_at"_s).toString(), u"2026-02-02T06:30:00+00:00"_s);
+        QCOMPARE(closed.value(u"closed_at"_s).toString(), u"2026-02-04T05:00:00+00:00"_s);
+        QJsonObject sla = closed.value(u"sla"_s).toObject();
+        QCOMPARE(sla.value(u"response"_s).toObject().value(u"elapsed_hours"_s).toDouble(), 1.5);
+        QCOMPARE(sla.value(u"resolution"_s).toObject().value(u"elapsed_hours"_s).toDouble(), 23.0);
+        QCOMPARE(sla.value(u"resolution"_s).toObject().value(u"state"_s).toString(), u"met"_s);
+        // 26 h to the first response and 96 h to resolution: both late.
+        sla = o.ok({u"ticket"_s, u"show"_s, u"2"_s}).value(u"sla"_s).toObject();
+        QCOMPARE(sla.value(u"response"_s).toObject().value(u"state"_s).toString(), u"breached"_s);
+        QCOMPARE(sla.value(u"resolution"_s).toObject().value(u"state"_s).toString(), u"breached"_s);
+        const QJsonObject open = o.ok({u"ticket"_s, u"show"_s, u"3"_s});
+        QCOMPARE(open.value(u"status"_s).toString(), u"in_progress"_s);
+        QCOMPARE(open.value(u"priority"_s).toString(), u"urgent"_s);
+        QCOMPARE(open.value(u"assignee"_s).toString(), u"Ерлан Ахметов"_s);
+        QCOMPARE(open.value(u"owner"_s).toString(), u"Асель Касымова"_s);
+        // Importing the same file again adds nothing.
+        const QJsonObject again = o.ok({u"import"_s, u"tickets"_s, csv});
+        QCOMPARE(again.value(u"created"_s).toInt(), 0);
+        QCOMPARE(again.value(u"unchanged"_s).toInt(), 3);
+    }
+
+    void importRejectsBadRows_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("error");
+        const QByteArray ok = "2026-02-02T10:00:00Z,,,,new,normal,email,Тема,ТОО «Альфа Трейд»,";
+        QTest::newRow("bad instant") << QByteArray("2026-02-30 10:00,,,,new,normal,email,Тема,ТОО «Альфа Трейд»,")
+                                     << u"line 3, column created: "_s;
+        QTest::newRow("answered before created")
+            << QByteArray("2026-02-02T10:00:00Z,2026-02-02T09:00:00Z,,,new,normal,email,Тема,ТОО «Альфа Трейд»,")
+            << u"line 3, column first_response: before the ticket was created"_s;
+        QTest::newRow("closed before resolved") << QByteArray("2026-02-02T10:00:00Z,,2026-02-03T10:00:00Z,2026-02-03T09:00:00Z,"
+                                                              "closed,normal,email,Тема,ТОО «Альфа Трейд»,")
+                                                << u"line 3, column closed: before the ticket was resolved"_s;
+        QTest::newRow("in the future") << QByteArray("2099-02-02T10:00:00Z,,,,new,normal,email,Тема,ТОО «Альфа Трейд»,")
+                                       << u"line 3, column created: "_s;
+        QTest::newRow("unknown client") << QByteArray("2026-02-02T10:00:00Z,,,,new,normal,email,Тема,ТОО «Нет такого»,")
+                                        << u"line 3, column client_name: no client named"_s;
+        QTest::newRow("unknown status") << QByteArray("2026-02-02T10:00:00Z,,,,sleeping,normal,email,Тема,ТОО «Альфа Трейд»,")
+                                        << u"line 3, column status: unknown status"_s;
+        QTest::newRow("resolved without instant")
+            << QByteArray("2026-02-02T10:00:00Z,,,,resolved,normal,email,Тема,ТОО «Альфа Трейд»,")
+            << u"line 3, column resolved: "_s;
+        QTest::newRow("open with a resolution")
+            << QByteArray("2026-02-02T10:00:00Z,,2026-02-03T10:00:00Z,,new,normal,email,Тема,ТОО «Альфа Трейд»,")
+            << u"line 3, column status: "_s;
+        QTest::newRow("in progress without assignee")
+            << QByteArray("2026-02-02T10:00:00Z,,,,in_progress,normal,email,Тема,ТОО «Альфа Трейд»,")
+            << u"line 3, column assignee_email: "_s;
+        QTest::newRow("unknown assignee")
+            << QByteArray("2026-02-02T10:00:00Z,,,,in_progress,normal,email,Тема,ТОО «Альфа Трейд»,nobody@example.kz")
+            << u"line 3, column assignee_email: no staff member"_s;
+        QTest::newRow("bad priority") << QByteArray("2026-02-02T10:00:00Z,,,,new,asap,email,Тема,ТОО «Альфа Трейд»,")
+                                      << u"line 3, column priority: "_s;
+        QTest::newRow("bad channel") << QByteArray("2026-02-02T10:00:00Z,,,,new,normal,fax,Тема,ТОО «Альфа Трейд»,")
+                                     << u"line 3, column channel: "_s;
+        QTest::newRow("empty subject") << QByteArray("2026-02-02T10:00:00Z,,,,new,normal,email,,ТОО «Альфа Трейд»,")
+                                       << u"line 3, column subject: "_s;
+        QTest::newRow("same row twice") << ok << u"line 3, column subject: the same ticket as line 2"_s;
+    }
+
+    void importRejectsBadRows()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QString, error);
+        Office o;
+        const QByteArray header = "created,first_response,resolved,closed,status,priority,channel,subject,client_name,"
+                                  "assignee_email\n";
+        const QByteArray good = "2026-02-02T10:00:00Z,,,,new,normal,email,Тема,ТОО «Альфа Трейд»,\n";
+        const QString csv = o.file(u"bad.csv"_s, header + good + row + "\n");
+        const auto run = o.cli({u"import"_s, u"tickets"_s, csv});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(error), qPrintable(run.err));
+        QCOMPARE(o.ok({u"tickets"_s, u"list"_s}).value(u"tickets"_s).toArray().size(), 0); // all or nothing
+        // Skipping invalid rows imports the good one.
+        const QJsonObject skipped = o.ok({u"import"_s, u"tickets"_s, csv, u"--skip-invalid"_s});
+        QCOMPARE(skipped.value(u"created"_s).toInt(), 1);
+        QCOMPARE(skipped.value(u"skipped"_s).toInt(), 1);
+        QCOMPARE(skipped.value(u"errors"_s).toArray().first().toObject().value(u"line"_s).toInt(), 3);
+    }
+
+    void importDryRunWritesNothing()
+    {
+        Office o;
+        const QString csv = o.file(u"dry.csv"_s, "created;subject;client_tax_id\n2026-02-02T10:00:00Z;Тема;990340005977\n");
+        const QJsonObject dry = o.ok({u"import"_s, u"tickets"_s, csv, u"--dry-run"_s});
+        QCOMPARE(dry.value(u"created"_s).toInt(), 1);
+        QCOMPARE(dry.value(u"dry_run"_s).toBool(), true);
+        QCOMPARE(o.ok({u"tickets"_s, u"list"_s}).value(u"tickets"_s).toArray().size(), 0);
+        const auto noClientColumn = o.cli({u"import"_s, u"tickets"_s, o.file(u"x.csv"_s, "created,subject\n2026-02-02,x\n")});
+        QCOMPARE(noClientColumn.exitCode, 1);
+        QVERIFY(noClientColumn.err.contains(u"client_tax_id"_s));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
