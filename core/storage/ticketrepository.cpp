@@ -4,7 +4,8 @@
 #include "domain/clock.h"
 #include "domain/ticketworkflow.h"
 #include "sql.h"
-#include "ticketlistquery.h"
+#include "ticketeventlog.h"
+#include "ticketreader.h"
 #include "ticketslaupdater.h"
 #include "timeline.h"
 #include "transaction.h"
@@ -25,67 +26,6 @@ QString tr(const char *text)
 
 constexpr int kMaxSubject = 300;
 
-const QString kTicketSelect =
-    u"SELECT t.id, t.client_id, c.short_name, c.legal_name, t.contact_id, t.channel, t.subject, t.description, "
-    "t.priority, t.category, t.status, t.owner_id, o.name, t.assignee_id, a.name, t.agreed_deadline, "
-    "t.formal_statement, t.confirmed_at, t.confirmed_channel, t.created_at, t.updated_at, t.feedback, "
-    "t.feedback_reason, t.feedback_at, t.first_response_at, t.resolved_at, t.closed_at "
-    "FROM tickets t JOIN clients c ON c.id = t.client_id LEFT JOIN users o ON o.id = t.owner_id "
-    "LEFT JOIN users a ON a.id = t.assignee_id WHERE t.id = ?"_s;
-
-Ticket readTicket(const QSqlQuery &q)
-{
-    Ticket t;
-    t.id = TicketId(q.value(0).toLongLong());
-    t.clientId = ClientId(q.value(1).toLongLong());
-    t.clientName = q.value(2).toString().isEmpty() ? q.value(3).toString() : q.value(2).toString();
-    t.contactId = ContactId(q.value(4).toLongLong());
-    t.channel = contactChannelFromKey(q.value(5).toString()).value_or(TicketChannel::Other);
-    t.subject = q.value(6).toString();
-    t.description = q.value(7).toString();
-    t.priority = priorityFromKey(q.value(8).toString()).value();
-    t.category = q.value(9).toString();
-    t.status = statusFromKey(q.value(10).toString()).value();
-    t.ownerId = UserId(q.value(11).toLongLong());
-    t.ownerName = q.value(12).toString();
-    t.assigneeId = UserId(q.value(13).toLongLong());
-    t.assigneeName = q.value(14).toString();
-    t.agreedDeadline = q.value(15).toLongLong();
-    t.formalStatement = q.value(16).toString();
-    t.confirmedAt = q.value(17).toLongLong();
-    t.confirmedChannel = q.value(18).toString();
-    t.createdAt = q.value(19).toLongLong();
-    t.updatedAt = q.value(20).toLongLong();
-    t.feedback = TicketWorkflow::feedbackFromKey(q.value(21).toString());
-    t.feedbackReason = q.value(22).toString();
-    t.feedbackAt = q.value(23).toLongLong();
-    t.firstResponseAt = q.value(24).toLongLong();
-    t.resolvedAt = q.value(25).toLongLong();
-    t.closedAt = q.value(26).toLongLong();
-    return t;
-}
-
-// The fields of a ticket the audit log follows.
-QVariantMap auditMap(const Ticket &t)
-{
-    return {{u"client_id"_s, t.clientId.value},
-            {u"contact_id"_s, t.contactId.value},
-            {u"channel"_s, contactChannelKey(t.channel)},
-            {u"subject"_s, t.subject},
-            {u"description"_s, t.description},
-            {u"priority"_s, priorityKey(t.priority)},
-            {u"category"_s, t.category},
-            {u"status"_s, statusKey(t.status)},
-            {u"owner_id"_s, t.ownerId.value},
-            {u"assignee_id"_s, t.assigneeId.value},
-            {u"agreed_deadline"_s, t.agreedDeadline},
-            {u"formal_statement"_s, t.formalStatement},
-            {u"confirmed_at"_s, t.confirmedAt},
-            {u"confirmed_channel"_s, t.confirmedChannel},
-            {u"feedback"_s, t.feedback ? TicketWorkflow::feedbackKey(*t.feedback) : QString()},
-            {u"feedback_reason"_s, t.feedbackReason}};
-}
-
 // Text for a NOT NULL column: a null QString would bind as NULL.
 QString nonNull(const QString &s)
 {
@@ -99,23 +39,6 @@ QString channelOrDefault(const QString &channel, TicketChannel fallback)
 
 } // namespace
 
-// One change of a ticket: the event appended to its log, the columns it
-// sets, and what the client's timeline says about it.
-struct TicketRepository::Change
-{
-    QString kind;
-    qint64 at = 0;
-    std::optional<TicketStatus> status;
-    std::optional<Priority> priority;
-    QString channel;
-    QString body;
-    QStringList columns;   // "status = ?"…
-    QVariantList values;
-    Ticket after;          // the ticket with the change applied (for the audit log)
-    QString title;         // timeline title
-    QString timelineBody;
-};
-
 Status TicketRepository::checkUser(UserId user) const
 {
     const auto u = UserRepository(m_db).byId(user);
@@ -124,95 +47,6 @@ Status TicketRepository::checkUser(UserId user) const
     if (!u->active)
         return fail(tr("%1 is no longer active.").arg(u->name));
     return {};
-}
-
-Result<Ticket> TicketRepository::current(TicketId id) const
-{
-    auto q = sql::exec(m_db.connection(), kTicketSelect, {id.value});
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(tr("No ticket with number %1.").arg(id.value));
-    return readTicket(*q);
-}
-
-Result<qint64> TicketRepository::eventTime(const Ticket &ticket, qint64 at, bool statusChange, bool notBeforeLast) const
-{
-    qint64 when = at > 0 ? at : Clock::nowSecs();
-    if (notBeforeLast) {
-        // Appended after everything logged so far, even if the clock lags.
-        auto latest = sql::scalar(m_db.connection(), u"SELECT coalesce(max(at), 0) FROM ticket_events WHERE ticket_id = ?"_s,
-                                  {ticket.id.value});
-        if (!latest)
-            return fail(latest.error());
-        when = std::max(when, latest->toLongLong());
-    }
-    if (when < ticket.createdAt)
-        return fail(tr("Ticket %1 was created later than that time.").arg(ticket.id.value));
-    if (statusChange) {
-        // Status changes keep their order: the clock replays them as logged.
-        auto latest = sql::scalar(m_db.connection(),
-                                  u"SELECT coalesce(max(at), 0) FROM ticket_events WHERE ticket_id = ? "
-                                  "AND kind IN ('created', 'status')"_s,
-                                  {ticket.id.value});
-        if (!latest)
-            return fail(latest.error());
-        if (when < latest->toLongLong())
-            return fail(tr("Ticket %1 changed status later than that time.").arg(ticket.id.value));
-    }
-    return when;
-}
-
-Status TicketRepository::apply(const Ticket &before, const Change &change)
-{
-    const QSqlDatabase conn = m_db.connection();
-    Transaction tx(conn);
-    if (!tx.isActive())
-        return fail(tx.error());
-    QStringList columns = change.columns;
-    QVariantList values = change.values;
-    columns << u"updated_at = ?"_s;
-    values << Clock::nowSecs() << before.id.value;
-    if (auto q = sql::exec(conn, u"UPDATE tickets SET "_s + columns.join(u", "_s) + u" WHERE id = ?"_s, values); !q)
-        return fail(q.error());
-    auto event = sql::exec(conn,
-                           u"INSERT INTO ticket_events (ticket_id, at, kind, status, priority, user_id, channel, body) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                           {before.id.value, change.at, change.kind,
-                            change.status ? QVariant(statusKey(*change.status)) : QVariant(),
-                            change.priority ? QVariant(priorityKey(*change.priority)) : QVariant(),
-                            sql::nullIfZero(m_db.actor().id.value), sql::nullIfEmpty(change.channel), nonNull(change.body)});
-    if (!event)
-        return fail(event.error());
-    const qint64 eventId = event->lastInsertId().toLongLong();
-    AuditLog audit(m_db);
-    if (Status s = audit.record(u"ticket_event"_s, eventId, AuditLog::Action::Create, {},
-                                {{u"ticket_id"_s, before.id.value},
-                                 {u"at"_s, change.at},
-                                 {u"kind"_s, change.kind},
-                                 {u"status"_s, change.status ? statusKey(*change.status) : QString()},
-                                 {u"priority"_s, change.priority ? priorityKey(*change.priority) : QString()},
-                                 {u"channel"_s, change.channel},
-                                 {u"body"_s, change.body}});
-        !s)
-        return s;
-    if (Status s = audit.record(u"ticket"_s, before.id.value, AuditLog::Action::Update, auditMap(before),
-                                auditMap(change.after));
-        !s)
-        return s;
-    TimelineEntry entry;
-    entry.at = change.at;
-    entry.kind = u"ticket"_s;
-    entry.title = change.title;
-    entry.body = change.timelineBody;
-    entry.channel = contactChannelFromKey(change.channel) ? change.channel : QString();
-    entry.refType = u"ticket"_s;
-    entry.refId = before.id.value;
-    if (Status s = Timeline(m_db).add(before.clientId, entry); !s)
-        return s;
-    if (Status s = TicketSlaUpdater(m_db).update(before.id); !s)
-        return s;
-    return tx.commit();
 }
 
 Result<Ticket> TicketRepository::create(const Ticket &input, qint64 at)
@@ -291,7 +125,7 @@ Result<Ticket> TicketRepository::create(const Ticket &input, qint64 at)
         if (Status s = insertEvent(u"client_suspended"_s, QVariant(), QString()); !s)
             return fail(s.error());
     }
-    if (Status s = AuditLog(m_db).record(u"ticket"_s, t.id.value, AuditLog::Action::Create, {}, auditMap(t)); !s)
+    if (Status s = AuditLog(m_db).record(u"ticket"_s, t.id.value, AuditLog::Action::Create, {}, TicketEventLog::auditMap(t)); !s)
         return fail(s.error());
     TimelineEntry entry;
     entry.at = when;
@@ -320,10 +154,10 @@ Status TicketRepository::setStatus(TicketId id, TicketStatus status, qint64 at)
         return fail(t.error());
     if (Status s = TicketWorkflow::checkMove(*t, status); !s)
         return s;
-    auto when = eventTime(*t, at, true);
+    auto when = TicketEventLog(m_db).eventTime(*t, at, true);
     if (!when)
         return fail(when.error());
-    Change c;
+    TicketChange c;
     c.kind = u"status"_s;
     c.at = *when;
     c.status = status;
@@ -332,7 +166,7 @@ Status TicketRepository::setStatus(TicketId id, TicketStatus status, qint64 at)
     c.after = *t;
     c.after.status = status;
     c.title = tr("Request #%1 is now %2").arg(id.value).arg(TicketWorkflow::statusWord(status));
-    return apply(*t, c);
+    return TicketEventLog(m_db).append(*t, c);
 }
 
 Status TicketRepository::assign(TicketId id, UserId assignee, qint64 at)
@@ -350,10 +184,10 @@ Status TicketRepository::assign(TicketId id, UserId assignee, qint64 at)
             return s;
         name = UserRepository(m_db).byId(assignee)->name;
     }
-    auto when = eventTime(*t, at, false);
+    auto when = TicketEventLog(m_db).eventTime(*t, at, false);
     if (!when)
         return fail(when.error());
-    Change c;
+    TicketChange c;
     c.kind = u"assigned"_s;
     c.at = *when;
     c.body = name;
@@ -363,7 +197,7 @@ Status TicketRepository::assign(TicketId id, UserId assignee, qint64 at)
     c.after.assigneeId = assignee;
     c.title = assignee.isValid() ? tr("Request #%1 assigned to %2").arg(id.value).arg(name)
                                  : tr("Request #%1 unassigned").arg(id.value);
-    return apply(*t, c);
+    return TicketEventLog(m_db).append(*t, c);
 }
 
 Status TicketRepository::setOwner(TicketId id, UserId owner, qint64 at)
@@ -381,10 +215,10 @@ Status TicketRepository::setOwner(TicketId id, UserId owner, qint64 at)
             return s;
         name = UserRepository(m_db).byId(owner)->name;
     }
-    auto when = eventTime(*t, at, false);
+    auto when = TicketEventLog(m_db).eventTime(*t, at, false);
     if (!when)
         return fail(when.error());
-    Change c;
+    TicketChange c;
     c.kind = u"owner"_s;
     c.at = *when;
     c.body = name;
@@ -394,7 +228,7 @@ Status TicketRepository::setOwner(TicketId id, UserId owner, qint64 at)
     c.after.ownerId = owner;
     c.title = owner.isValid() ? tr("Request #%1 is now owned by %2").arg(id.value).arg(name)
                               : tr("Request #%1 has no owner").arg(id.value);
-    return apply(*t, c);
+    return TicketEventLog(m_db).append(*t, c);
 }
 
 Status TicketRepository::setPriority(TicketId id, Priority priority, qint64 at)
@@ -404,10 +238,10 @@ Status TicketRepository::setPriority(TicketId id, Priority priority, qint64 at)
         return fail(t.error());
     if (priority == t->priority)
         return {};
-    auto when = eventTime(*t, at, false);
+    auto when = TicketEventLog(m_db).eventTime(*t, at, false);
     if (!when)
         return fail(when.error());
-    Change c;
+    TicketChange c;
     c.kind = u"priority"_s;
     c.at = *when;
     c.priority = priority;
@@ -416,7 +250,7 @@ Status TicketRepository::setPriority(TicketId id, Priority priority, qint64 at)
     c.after = *t;
     c.after.priority = priority;
     c.title = tr("Request #%1 priority: %2").arg(id.value).arg(priorityKey(priority));
-    return apply(*t, c);
+    return TicketEventLog(m_db).append(*t, c);
 }
 
 Status TicketRepository::message(TicketId id, const QString &kind, const QString &channel, const QString &text,
@@ -429,10 +263,10 @@ Status TicketRepository::message(TicketId id, const QString &kind, const QString
         return fail(tr("Write the text first."));
     if (!channel.isEmpty() && !contactChannelFromKey(channel))
         return fail(tr("Unknown channel “%1”.").arg(channel));
-    auto when = eventTime(*t, at, false);
+    auto when = TicketEventLog(m_db).eventTime(*t, at, false);
     if (!when)
         return fail(when.error());
-    Change c;
+    TicketChange c;
     c.kind = kind;
     c.at = *when;
     c.channel = channel;
@@ -445,7 +279,7 @@ Status TicketRepository::message(TicketId id, const QString &kind, const QString
         c.title = tr("Contact with the client logged on request #%1").arg(id.value);
     else
         c.title = tr("Internal note on request #%1").arg(id.value);
-    return apply(*t, c);
+    return TicketEventLog(m_db).append(*t, c);
 }
 
 Status TicketRepository::reply(TicketId id, const QString &text, qint64 at)
@@ -476,14 +310,14 @@ Status TicketRepository::formalize(TicketId id, const QString &statement, qint64
                         .arg(TicketWorkflow::statusWord(t->status)));
     // Recording the statement starts formalization of a new request.
     const bool starts = t->status == TicketStatus::New;
-    auto when = eventTime(*t, at, starts);
+    auto when = TicketEventLog(m_db).eventTime(*t, at, starts);
     if (!when)
         return fail(when.error());
     const QSqlDatabase conn = m_db.connection();
     Transaction tx(conn);
     if (!tx.isActive())
         return fail(tx.error());
-    Change c;
+    TicketChange c;
     c.kind = u"formalized"_s;
     c.at = *when;
     c.body = statement.trimmed();
@@ -496,7 +330,7 @@ Status TicketRepository::formalize(TicketId id, const QString &statement, qint64
     c.after.confirmedChannel.clear();
     c.title = tr("Request #%1 formalized").arg(id.value);
     c.timelineBody = c.body;
-    if (Status s = apply(*t, c); !s)
+    if (Status s = TicketEventLog(m_db).append(*t, c); !s)
         return s;
     if (starts) {
         if (Status s = setStatus(id, TicketStatus::Formalizing, *when); !s)
@@ -515,10 +349,10 @@ Status TicketRepository::confirm(TicketId id, const QString &channel, qint64 at)
     const QString key = channelOrDefault(channel, t->channel);
     if (!contactChannelFromKey(key))
         return fail(tr("Unknown channel “%1”.").arg(channel));
-    auto when = eventTime(*t, at, false);
+    auto when = TicketEventLog(m_db).eventTime(*t, at, false);
     if (!when)
         return fail(when.error());
-    Change c;
+    TicketChange c;
     c.kind = u"confirmed"_s;
     c.at = *when;
     c.channel = key;
@@ -528,7 +362,7 @@ Status TicketRepository::confirm(TicketId id, const QString &channel, qint64 at)
     c.after.confirmedAt = *when;
     c.after.confirmedChannel = key;
     c.title = tr("The client confirmed the statement of request #%1").arg(id.value);
-    return apply(*t, c);
+    return TicketEventLog(m_db).append(*t, c);
 }
 
 Status TicketRepository::setAgreedDeadline(TicketId id, qint64 deadline)
@@ -540,10 +374,10 @@ Status TicketRepository::setAgreedDeadline(TicketId id, qint64 deadline)
         return {};
     if (deadline < 0 || (deadline > 0 && deadline < t->createdAt))
         return fail(tr("The agreed deadline cannot be before the request was made."));
-    auto when = eventTime(*t, 0, false, true);
+    auto when = TicketEventLog(m_db).eventTime(*t, 0, false, true);
     if (!when)
         return fail(when.error());
-    Change c;
+    TicketChange c;
     c.kind = u"deadline"_s;
     c.at = *when;
     c.body = deadline > 0 ? QDateTime::fromSecsSinceEpoch(deadline, QTimeZone::utc()).toString(Qt::ISODate) : QString();
@@ -553,7 +387,7 @@ Status TicketRepository::setAgreedDeadline(TicketId id, qint64 deadline)
     c.after.agreedDeadline = deadline;
     c.title = deadline > 0 ? tr("Deadline of request #%1 agreed: %2").arg(id.value).arg(c.body)
                            : tr("Deadline of request #%1 removed").arg(id.value);
-    return apply(*t, c);
+    return TicketEventLog(m_db).append(*t, c);
 }
 
 Status TicketRepository::setFeedback(TicketId id, Feedback feedback, const QString &reason)
@@ -563,12 +397,12 @@ Status TicketRepository::setFeedback(TicketId id, Feedback feedback, const QStri
         return fail(t.error());
     if (Status s = TicketWorkflow::checkFeedback(*t, feedback, reason); !s)
         return s;
-    auto latest = eventTime(*t, 0, false, true);
+    auto latest = TicketEventLog(m_db).eventTime(*t, 0, false, true);
     if (!latest)
         return fail(latest.error());
     const qint64 now = *latest;
     const QString why = feedback == Feedback::NotLiked ? reason.trimmed() : QString();
-    Change c;
+    TicketChange c;
     c.kind = u"feedback"_s;
     c.at = now;
     c.body = TicketWorkflow::feedbackKey(feedback) + (why.isEmpty() ? QString() : u": "_s + why);
@@ -580,7 +414,7 @@ Status TicketRepository::setFeedback(TicketId id, Feedback feedback, const QStri
     c.title = feedback == Feedback::Liked ? tr("The client liked the result of request #%1").arg(id.value)
                                           : tr("The client did not like the result of request #%1").arg(id.value);
     c.timelineBody = why;
-    return apply(*t, c);
+    return TicketEventLog(m_db).append(*t, c);
 }
 
 Result<qint64> TicketRepository::addTime(const TimeEntry &input)
@@ -665,111 +499,46 @@ Status TicketRepository::clientSuspensionChanged(ClientId client, bool suspended
         auto t = current(id);
         if (!t)
             return fail(t.error());
-        Change c;
+        TicketChange c;
         c.kind = suspended ? u"client_suspended"_s : u"client_restored"_s;
         c.at = std::max(at > 0 ? at : Clock::nowSecs(), t->createdAt);
         c.after = *t;
         c.title = suspended ? tr("Request #%1 waits: the client's service is suspended").arg(id.value)
                             : tr("Request #%1 resumes: the client's service is restored").arg(id.value);
-        if (Status s = apply(*t, c); !s)
+        if (Status s = TicketEventLog(m_db).append(*t, c); !s)
             return s;
     }
     return tx.commit();
 }
 
+Result<Ticket> TicketRepository::current(TicketId id) const
+{
+    return TicketReader(m_db).ticket(id);
+}
+
 std::optional<Ticket> TicketRepository::byId(TicketId id, qint64 asOf) const
 {
-    auto t = current(id);
-    if (!t)
-        return std::nullopt;
-    TicketSlaUpdater updater(m_db);
-    auto clock = updater.clockFor(t->clientId);
-    auto events = updater.slaEvents(id);
-    if (clock && events) {
-        qint64 when = asOf;
-        if (when <= 0) {
-            when = Clock::nowSecs();
-            for (const TicketEvent &e : std::as_const(*events))
-                when = std::max(when, e.atUtc);
-        }
-        t->sla = computeSla(*events, clock->policy, clock->calendar, when);
-        t->slaAsOf = when;
-        t->slaPolicyId = clock->policy.id;
-        t->slaPolicyName = clock->policy.name;
-        t->calendarName = clock->calendar.name();
-    }
-    return *t;
+    return TicketReader(m_db).withSla(id, asOf);
 }
 
 QList<TicketLogEntry> TicketRepository::events(TicketId id) const
 {
-    QList<TicketLogEntry> result;
-    auto q = sql::exec(m_db.connection(),
-                       u"SELECT e.id, e.at, e.kind, e.status, e.priority, e.user_id, u.name, e.channel, e.body "
-                       "FROM ticket_events e LEFT JOIN users u ON u.id = e.user_id WHERE e.ticket_id = ? "
-                       "ORDER BY e.at, e.id"_s,
-                       {id.value});
-    if (!q)
-        return result;
-    while (q->next()) {
-        TicketLogEntry e;
-        e.id = q->value(0).toLongLong();
-        e.at = q->value(1).toLongLong();
-        e.kind = q->value(2).toString();
-        if (auto s = statusFromKey(q->value(3).toString()))
-            e.status = *s;
-        if (auto p = priorityFromKey(q->value(4).toString()))
-            e.priority = *p;
-        e.userId = UserId(q->value(5).toLongLong());
-        e.userName = q->value(6).toString();
-        e.channel = q->value(7).toString();
-        e.body = q->value(8).toString();
-        result.append(e);
-    }
-    return result;
+    return TicketReader(m_db).events(id);
 }
 
 QList<TimeEntry> TicketRepository::timeEntries(TicketId id) const
 {
-    QList<TimeEntry> result;
-    auto q = sql::exec(m_db.connection(),
-                       u"SELECT e.id, e.user_id, u.name, e.day, e.minutes, e.billable, e.note FROM time_entries e "
-                       "LEFT JOIN users u ON u.id = e.user_id WHERE e.ticket_id = ? ORDER BY e.day, e.id"_s,
-                       {id.value});
-    if (!q)
-        return result;
-    while (q->next()) {
-        TimeEntry e;
-        e.id = q->value(0).toLongLong();
-        e.ticketId = id;
-        e.userId = UserId(q->value(1).toLongLong());
-        e.userName = q->value(2).toString();
-        e.day = QDate::fromString(q->value(3).toString(), Qt::ISODate);
-        e.minutes = q->value(4).toInt();
-        e.billable = q->value(5).toBool();
-        e.note = q->value(6).toString();
-        result.append(e);
-    }
-    return result;
+    return TicketReader(m_db).timeEntries(id);
 }
 
 QList<TicketListRow> TicketRepository::list(const TicketQuery &query) const
 {
-    QList<TicketListRow> rows;
-    const TicketListQuery sqlQuery(query, query.asOf > 0 ? query.asOf : Clock::nowSecs());
-    auto q = sql::exec(m_db.connection(), sqlQuery.listStatement(), sqlQuery.listValues());
-    if (!q)
-        return rows;
-    while (q->next())
-        rows.append(sqlQuery.readRow(*q));
-    return rows;
+    return TicketReader(m_db).list(query);
 }
 
 int TicketRepository::count(const TicketQuery &query) const
 {
-    const TicketListQuery sqlQuery(query, query.asOf > 0 ? query.asOf : Clock::nowSecs());
-    auto v = sql::scalar(m_db.connection(), sqlQuery.countStatement(), sqlQuery.countValues());
-    return v ? v->toInt() : 0;
+    return TicketReader(m_db).count(query);
 }
 
 Result<int> TicketRepository::recomputeOpen(const std::atomic_bool *cancel)

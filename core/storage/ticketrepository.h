@@ -100,13 +100,9 @@ public:
     Status clientSuspensionChanged(ClientId client, bool suspended, qint64 at = 0);
 
 private:
-    struct Change;
-
     Result<Ticket> current(TicketId id) const;
     Status checkUser(UserId user) const;
-    Result<qint64> eventTime(const Ticket &ticket, qint64 at, bool statusChange, bool notBeforeLast = false) const;
     Status message(TicketId id, const QString &kind, const QString &channel, const QString &text, qint64 at);
-    Status apply(const Ticket &before, const Change &change);
 
     Database m_db;
 };
