@@ -70,6 +70,8 @@ int runBillingRun(Context &ctx)
                 i.clientName.left(30).leftJustified(30), billingOutcomeKey(i.outcome).leftJustified(16));
             if (i.outcome == BillingRunItem::Outcome::Failed)
                 text += i.error;
+            else if (i.outcome == BillingRunItem::Outcome::Exists)
+                text += money(i.total).rightJustified(18);
             else if (i.total.currency().size() == 3)
                 text += u"%1  hours %2 of %3 included%4"_s.arg(money(i.total).rightJustified(18))
                             .arg(InvoiceDocument::formatHours(i.billableMinutes, u"en"_s))
@@ -244,12 +246,21 @@ int runInvoiceIssue(Context &ctx)
     }
     if (ids.isEmpty() && !ctx.parser.isSet(u"month"_s))
         return ctx.usage(u"invoice issue needs a draft's ID (or --month YYYY-MM for all drafts of a month)"_s);
+    // A month's drafts are issued all or none; drafts named one by one are
+    // issued one transaction each, in the order given.
     QList<InvoiceRecord> issued;
-    for (const InvoiceId id : std::as_const(ids)) {
-        auto r = repo.issue(id, *on);
-        if (!r)
-            return ctx.failure(r.error());
-        issued << *r;
+    if (ctx.parser.isSet(u"month"_s)) {
+        auto all = repo.issueMany(ids, *on);
+        if (!all)
+            return ctx.failure(all.error());
+        issued = *all;
+    } else {
+        for (const InvoiceId id : std::as_const(ids)) {
+            auto r = repo.issue(id, *on);
+            if (!r)
+                return ctx.failure(r.error());
+            issued << *r;
+        }
     }
     const QDate today = InvoiceRepository::today();
     if (ctx.json()) {

@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include "demobilling.h"
 #include "democlients.h"
 #include "demohandoffs.h"
 #include "demonames.h"
@@ -75,6 +76,8 @@ Result<QJsonObject> DemoGenerator::generate(const Options &options)
     auto tickets = DemoTickets(m_db).generate(options.seed, options.tickets, options.progress, options.cancel);
     if (!tickets)
         return fail(tickets.error());
+    if (auto billing = DemoBilling(m_db).generate(options.seed, options.cancel); !billing)
+        return fail(billing.error());
     auto handoffs = DemoHandoffs(m_db).generate(rng, options.cancel);
     if (!handoffs)
         return fail(handoffs.error());

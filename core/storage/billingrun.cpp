@@ -112,6 +112,8 @@ Result<BillingRunResult> BillingRun::run(QDate anyDay, bool dryRun, const std::a
         c.tariff.rolloverMonths = q->value(8).toInt();
         c.contractStart = QDate::fromString(q->value(9).toString(), Qt::ISODate);
         c.contractEnd = QDate::fromString(q->value(10).toString(), Qt::ISODate);
+        if (!m_only.isEmpty() && !m_only.contains(c.id))
+            continue;
         // Billed while the contract runs during some part of the month.
         if ((c.contractStart.isValid() && c.contractStart > monthEnd) || (c.contractEnd.isValid() && c.contractEnd < month))
             continue;
@@ -122,22 +124,67 @@ Result<BillingRunResult> BillingRun::run(QDate anyDay, bool dryRun, const std::a
     BillingRunResult result;
     result.month = month;
     result.dryRun = dryRun;
-    for (int i = 0; i < clients.size(); ++i) {
-        if (cancel && cancel->load()) {
-            result.cancelled = true;
-            break;
+    // Clients are written in batches, one write transaction (and one sync to
+    // disk) each; a batch that cannot be saved is reported failed as a whole.
+    constexpr int BatchSize = 100;
+    for (int first = 0; first < clients.size() && !result.cancelled; first += BatchSize) {
+        std::optional<Transaction> batch;
+        if (!dryRun)
+            batch.emplace(m_db.connection());
+        const qsizetype from = result.items.size();
+        for (int i = first; i < std::min<int>(first + BatchSize, int(clients.size())); ++i) {
+            if (cancel && cancel->load()) {
+                result.cancelled = true;
+                break;
+            }
+            if (batch && !batch->isActive()) {
+                BillingRunItem item;
+                item.clientId = clients.at(i).id;
+                item.clientName = clients.at(i).name;
+                item.outcome = BillingRunItem::Outcome::Failed;
+                item.error = batch->error();
+                result.items.append(item);
+            } else {
+                result.items.append(runClient(clients.at(i), month, dryRun));
+            }
+            if (progress)
+                progress(i + 1, int(clients.size()));
         }
-        BillingRunItem item = runClient(clients.at(i), month, dryRun);
+        if (batch && batch->isActive()) {
+            if (Status s = batch->commit(); !s) {
+                for (qsizetype k = from; k < result.items.size(); ++k) {
+                    BillingRunItem &item = result.items[k];
+                    if (item.outcome == BillingRunItem::Outcome::Created) {
+                        item.outcome = BillingRunItem::Outcome::Failed;
+                        item.error = s.error();
+                        item.invoiceId = InvoiceId();
+                    }
+                }
+            }
+        }
+    }
+    for (const BillingRunItem &item : std::as_const(result.items)) {
         switch (item.outcome) {
         case BillingRunItem::Outcome::Created: ++result.created; break;
         case BillingRunItem::Outcome::Exists: ++result.existing; break;
         case BillingRunItem::Outcome::NothingToBill: ++result.nothingToBill; break;
         case BillingRunItem::Outcome::Failed: ++result.failed; break;
         }
-        result.items.append(std::move(item));
-        if (progress)
-            progress(i + 1, int(clients.size()));
     }
+    return result;
+}
+
+Result<QList<ClientId>> BillingRun::clientsNeverBilled(int limit) const
+{
+    auto q = sql::exec(m_db.connection(),
+        u"SELECT id FROM clients WHERE fee_minor IS NOT NULL AND archived_at IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.client_id = clients.id) ORDER BY id DESC LIMIT ?"_s,
+        { std::max(0, limit) });
+    if (!q)
+        return fail(q.error());
+    QList<ClientId> result;
+    while (q->next())
+        result.append(ClientId(q->value(0).toLongLong()));
     return result;
 }
 
@@ -207,13 +254,6 @@ BillingRunItem BillingRun::runClient(const ClientTerms &client, QDate month, boo
     };
     const QSqlDatabase conn = m_db.connection();
     const QString monthText = InvoiceRepository::monthKey(month);
-    std::optional<Transaction> tx;
-    if (!dryRun) {
-        tx.emplace(conn);
-        if (!tx->isActive())
-            return failed(tx->error());
-    }
-
     auto live = sql::exec(conn,
         u"SELECT id, currency, subtotal_minor, vat_minor, total_minor FROM invoices "
         "WHERE client_id = ? AND month = ? AND kind = 'monthly' AND status <> 'cancelled'"_s,
@@ -335,6 +375,10 @@ BillingRunItem BillingRun::runClient(const ClientTerms &client, QDate month, boo
     if (dryRun)
         return item;
 
+    // Everything above only read: a refusal leaves the caller's batch intact.
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return failed(tx.error());
     const qint64 nowSecs = Clock::nowSecs();
     for (BillingAdjustment &a : item.adjustmentsFound) {
         auto ins = sql::exec(conn,
@@ -385,7 +429,7 @@ BillingRunItem BillingRun::runClient(const ClientTerms &client, QDate month, boo
         if (!snap)
             return failed(snap.error());
     }
-    if (Status s = tx->commit(); !s)
+    if (Status s = tx.commit(); !s)
         return failed(s.error());
     return item;
 }

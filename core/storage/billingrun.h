@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -69,7 +70,7 @@ struct BillingRunResult
 // The monthly billing run (DESIGN "Billing", seed 002: invoices and acts
 // every month from the hours logged). For month M and each client with a
 // tariff whose contract runs in M (status active, or suspended/blocked for
-// debt: the subscription runs on), in one transaction per client:
+// debt: the subscription runs on), each client all or nothing:
 //  - billable minutes of M by ticket from the time entries;
 //  - the carry-over from the earlier months' hours snapshots (RolloverLedger);
 //  - differences of earlier invoiced months (billable minutes changed after
@@ -78,13 +79,20 @@ struct BillingRunResult
 //    snapshot (kept even when there is nothing to bill).
 // Idempotent: a client whose month M already has a live invoice (or a
 // snapshot with nothing to bill that is still nothing to bill) is left as
-// it is; a cancelled invoice of M is replaced (cancel + reissue).
+// it is; a cancelled invoice of M is replaced (cancel + reissue). Clients
+// are written in batches of 100 per write transaction.
 class BillingRun
 {
 public:
     using Progress = std::function<void(int done, int total)>;
 
     explicit BillingRun(const Database &db) : m_db(db) {}
+
+    // Bills only these clients (empty: every client with a tariff).
+    void restrictTo(const QList<ClientId> &clients) { m_only = QSet<ClientId>(clients.cbegin(), clients.cend()); }
+
+    // Clients with a tariff and no invoice yet, newest first (the demo bills these).
+    Result<QList<ClientId>> clientsNeverBilled(int limit) const;
 
     // `month`: any day of the month. A dry run writes nothing.
     Result<BillingRunResult> run(QDate month, bool dryRun = false, const std::atomic_bool *cancel = nullptr,
@@ -96,6 +104,7 @@ private:
     Result<QList<BillingAdjustment>> findAdjustments(const ClientTerms &client, QDate month);
 
     Database m_db;
+    QSet<ClientId> m_only;
 };
 
 } // namespace rapport

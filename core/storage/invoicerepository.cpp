@@ -438,6 +438,23 @@ Result<InvoiceRecord> InvoiceRepository::issue(InvoiceId id, QDate issuedOn)
     return after;
 }
 
+Result<QList<InvoiceRecord>> InvoiceRepository::issueMany(const QList<InvoiceId> &ids, QDate issuedOn)
+{
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return fail(tx.error());
+    QList<InvoiceRecord> issued;
+    for (const InvoiceId id : ids) {
+        auto r = issue(id, issuedOn);
+        if (!r)
+            return fail(r.error());
+        issued.append(*r);
+    }
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return issued;
+}
+
 Result<InvoiceRecord> InvoiceRepository::cancel(InvoiceId id, const QString &reason)
 {
     const QSqlDatabase conn = m_db.connection();

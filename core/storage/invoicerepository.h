@@ -125,6 +125,9 @@ public:
     // Issues a draft on `issuedOn` (today if invalid): number, due date,
     // snapshot of both parties' legal details.
     Result<InvoiceRecord> issue(InvoiceId id, QDate issuedOn = QDate());
+    // Issues several drafts in one transaction, numbered in the order given:
+    // all of them or, on any refusal, none.
+    Result<QList<InvoiceRecord>> issueMany(const QList<InvoiceId> &ids, QDate issuedOn = QDate());
     // A draft, or an issued invoice with nothing paid; the reason is kept.
     Result<InvoiceRecord> cancel(InvoiceId id, const QString &reason);
     // Records a payment; refuses overpayment, another currency, drafts,
