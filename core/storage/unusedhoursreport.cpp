@@ -5,6 +5,7 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,6 +26,7 @@ struct ClientTerms
     int rolloverMonths = 0;
     QDate contractStart;
     QDate contractEnd;
+    QDate since; // the first month the client could use its tariff
 };
 
 } // namespace
@@ -55,7 +57,7 @@ Result<QList<UnusedHoursRow>> UnusedHoursReport::rows(QDate anyDay, ClientId onl
 
     auto c = sql::exec(conn,
         u"SELECT id, legal_name, fee_minor IS NOT NULL, included_minutes, rollover_months, contract_start, "
-        "contract_end FROM clients WHERE archived_at IS NULL AND (? = 0 OR id = ?) "
+        "contract_end, created_at FROM clients WHERE archived_at IS NULL AND (? = 0 OR id = ?) "
         "AND (fee_minor IS NOT NULL OR id IN (SELECT client_id FROM month_usage WHERE month = ?)) "
         "ORDER BY legal_name COLLATE NOCASE, id"_s,
         { only.value, only.value, monthText });
@@ -63,9 +65,15 @@ Result<QList<UnusedHoursRow>> UnusedHoursReport::rows(QDate anyDay, ClientId onl
         return fail(c.error());
     QList<ClientTerms> clients;
     while (c->next()) {
-        clients.append(ClientTerms { ClientId(c->value(0).toLongLong()), c->value(1).toString(), c->value(2).toBool(),
+        ClientTerms t { ClientId(c->value(0).toLongLong()), c->value(1).toString(), c->value(2).toBool(),
             c->value(3).toInt(), c->value(4).toInt(), QDate::fromString(c->value(5).toString(), Qt::ISODate),
-            QDate::fromString(c->value(6).toString(), Qt::ISODate) });
+            QDate::fromString(c->value(6).toString(), Qt::ISODate), QDate() };
+        // Not before the card existed, nor before the contract started.
+        const QDate created = QDateTime::fromSecsSinceEpoch(c->value(7).toLongLong()).date();
+        t.since = QDate(created.year(), created.month(), 1);
+        if (t.contractStart.isValid())
+            t.since = QDate(t.contractStart.year(), t.contractStart.month(), 1);
+        clients.append(t);
     }
     c->finish();
 
@@ -108,7 +116,7 @@ Result<QList<UnusedHoursRow>> UnusedHoursReport::rows(QDate anyDay, ClientId onl
                 continue;
             }
             const QDate end = m.addMonths(1).addDays(-1);
-            const bool covered = client.hasTariff && (!client.contractStart.isValid() || client.contractStart <= end)
+            const bool covered = client.hasTariff && client.since <= end
                 && (!client.contractEnd.isValid() || client.contractEnd >= m);
             months.append(MonthUsage { m, covered ? client.includedMinutes : 0, live.value(key, 0) });
         }

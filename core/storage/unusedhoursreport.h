@@ -33,7 +33,8 @@ struct UnusedHoursRow
 // are not refunded; propose development work or a smaller tariff). Months
 // the billing run has closed come from its snapshots (month_usage); other
 // months are computed from the time entries and the current tariff
-// (nothing included before the contract starts). The flag and suggestion
+// (nothing included before the contract starts, or before the card was
+// created when the contract start is unknown). The flag and suggestion
 // are UnusedHours::assess over the months up to the one asked, with the
 // threshold from BillingSettings. The card, Today and `report unused-hours`
 // read this one query.

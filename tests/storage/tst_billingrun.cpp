@@ -6,6 +6,7 @@
 #include "storage/invoicerepository.h"
 #include "storage/sql.h"
 #include "storage/ticketrepository.h"
+#include "storage/unusedhoursreport.h"
 #include "storage/userrepository.h"
 #include "testsupport.h"
 
@@ -470,6 +471,51 @@ private Q_SLOTS:
             QCOMPARE(after->paidOn, QDate(2026, 4, 3));
             QVERIFY(!invoices.recordPayment(id, QDate(2026, 4, 4), Money(1, u"KZT"_s), {}));
         }
+    }
+
+    void unusedHours_data()
+    {
+        QTest::addColumn<QList<int>>("used"); // minutes in January, February, March (10 h included)
+        QTest::addColumn<int>("streak");
+        QTest::addColumn<bool>("flagged");
+        QTest::newRow("two months mostly unused") << QList<int> { 600, 100, 200 } << 2 << true;
+        QTest::newRow("three months") << QList<int> { 0, 0, 299 } << 3 << true;
+        QTest::newRow("exactly half is not more than half") << QList<int> { 300, 300, 300 } << 0 << false;
+        QTest::newRow("one month only") << QList<int> { 600, 600, 100 } << 1 << false;
+        QTest::newRow("over the hours") << QList<int> { 900, 0, 700 } << 0 << false;
+    }
+
+    void unusedHours()
+    {
+        QFETCH(QList<int>, used);
+        QFETCH(int, streak);
+        QFETCH(bool, flagged);
+        Books b;
+        const ClientId client = b.client(u"ТОО «Тихий»"_s, tariff(u"KZT"_s, 10000000, 600, 1000000, 1200));
+        const TicketId ticket = b.ticket(client, u"Консультации"_s);
+        for (int m = 0; m < used.size(); ++m) {
+            if (used.at(m) > 0)
+                b.log(ticket, QDate(2026, m + 1, 12), used.at(m));
+            QVERIFY(BillingRun(b.t.db).run(QDate(2026, m + 1, 1)));
+        }
+        auto rows = UnusedHoursReport(b.t.db).forMonth(March);
+        QVERIFY2(rows, qPrintable(rows.error()));
+        QCOMPARE(rows->size(), 1);
+        const UnusedHoursRow &r = rows->constFirst();
+        QCOMPARE(r.source, u"billed"_s);
+        QCOMPARE(r.includedMinutes, 600);
+        QCOMPARE(r.usedMinutes, used.constLast());
+        QCOMPARE(r.unusedMinutes, std::max(0, 600 - used.constLast()));
+        QCOMPARE(r.streakMonths, streak);
+        QCOMPARE(r.flagged, flagged);
+        QCOMPARE(r.suggestionKey, flagged ? u"propose_development_or_smaller_tariff"_s : QString());
+        // April is not billed yet: read live from the time entries.
+        b.log(ticket, QDate(2026, 4, 3), 45);
+        auto april = UnusedHoursReport(b.t.db).forClient(client, QDate(2026, 4, 20));
+        QVERIFY(april);
+        QCOMPARE(april->source, u"live"_s);
+        QCOMPARE(april->usedMinutes, 45);
+        QVERIFY(!UnusedHoursReport(b.t.db).forClient(ClientId(99), March));
     }
 
     void badMonth()
