@@ -1,11 +1,12 @@
 #include "calendareditor.h"
 
 #include "appsession.h"
+#include "calendardaystable.h"
 #include "calendar/holidayimport.h"
 #include "storage/calendarrepository.h"
 #include "storage/ticketrepository.h"
+#include "weeklyhourstable.h"
 #include "widgets/backgroundtask.h"
-#include "workhourstext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,7 +38,6 @@ namespace rapport {
 
 namespace {
 const QColor kErrorText(0xc0, 0x1f, 0x1f);
-const QColor kErrorFill(0xfd, 0xe8, 0xe6);
 } // namespace
 
 CalendarEditor::CalendarEditor(AppSession *session, QWidget *parent)
@@ -52,13 +51,13 @@ CalendarEditor::CalendarEditor(AppSession *session, QWidget *parent)
     , m_zone(new QComboBox(this))
     , m_alwaysOpen(new QCheckBox(this))
     , m_weekLabel(new QLabel(this))
-    , m_week(new QTableWidget(7, 2, this))
+    , m_week(new WeeklyHoursTable(this))
     , m_transferLabel(new QLabel(this))
     , m_transferWeekday(new QComboBox(this))
     , m_checkedLabel(new QLabel(this))
     , m_checkedYear(new QSpinBox(this))
     , m_daysLabel(new QLabel(this))
-    , m_days(new QTableWidget(0, 3, this))
+    , m_days(new CalendarDaysTable(this))
     , m_dayDate(new QDateEdit(this))
     , m_dayKind(new QComboBox(this))
     , m_dayName(new QLineEdit(this))
@@ -73,8 +72,6 @@ CalendarEditor::CalendarEditor(AppSession *session, QWidget *parent)
     m_calendars->setObjectName(u"calendarCombo"_s);
     m_zone->setObjectName(u"calendarZone"_s);
     m_alwaysOpen->setObjectName(u"calendarAlwaysOpen"_s);
-    m_week->setObjectName(u"calendarWeek"_s);
-    m_days->setObjectName(u"calendarDays"_s);
     m_dayDate->setObjectName(u"calendarDayDate"_s);
     m_dayKind->setObjectName(u"calendarDayKind"_s);
     m_dayName->setObjectName(u"calendarDayName"_s);
@@ -98,30 +95,12 @@ CalendarEditor::CalendarEditor(AppSession *session, QWidget *parent)
     m_zone->setMinimumContentsLength(18);
     m_zoneLabel->setBuddy(m_zone);
 
-    m_week->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_week->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_week->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_week->verticalHeader()->setDefaultSectionSize(m_week->fontMetrics().height() + 10);
-    m_week->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_week->setMinimumWidth(300);
-    m_week->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_week->setFixedHeight(m_week->horizontalHeader()->sizeHint().height()
-                           + 7 * m_week->verticalHeader()->defaultSectionSize() + 2 * m_week->frameWidth());
     m_weekLabel->setBuddy(m_week);
     m_transferLabel->setBuddy(m_transferWeekday);
     m_checkedYear->setRange(0, 2100);
     m_checkedYear->setSpecialValueText(u"—"_s);
     m_checkedLabel->setBuddy(m_checkedYear);
 
-    m_days->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_days->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_days->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_days->verticalHeader()->hide();
-    m_days->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_days->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_days->setAlternatingRowColors(true);
-    m_days->setMinimumHeight(160);
-    m_days->verticalHeader()->setDefaultSectionSize(m_days->fontMetrics().height() + 8);
     m_daysLabel->setBuddy(m_days);
     m_dayDate->setCalendarPopup(true);
     m_dayDate->setDate(QDate::currentDate());
@@ -204,12 +183,7 @@ CalendarEditor::CalendarEditor(AppSession *session, QWidget *parent)
         if (!m_rendering)
             setModified(true);
     });
-    connect(m_week, &QTableWidget::itemChanged, this, [this] {
-        if (m_rendering)
-            return;
-        validateWeek();
-        setModified(true);
-    });
+    connect(m_week, &WeeklyHoursTable::edited, this, [this] { setModified(true); });
     connect(m_transferWeekday, &QComboBox::activated, this, [this] { setModified(true); });
     connect(m_checkedYear, &QSpinBox::valueChanged, this, [this] {
         if (!m_rendering)
@@ -279,83 +253,18 @@ void CalendarEditor::load(const QString &name)
     m_transferWeekday->setCurrentIndex(m_calendar.transferScheduleWeekday() - 1);
     m_checkedYear->setValue(m_calendar.checkedForYear());
     m_rendering = false;
-    renderWeek();
+    m_week->setCalendar(m_calendar);
     renderDays();
     setModified(false);
     showStatus(QString(), false);
 }
 
-void CalendarEditor::renderWeek()
-{
-    m_rendering = true;
-    const QLocale locale;
-    for (int wd = 1; wd <= 7; ++wd) {
-        auto *header = new QTableWidgetItem(locale.standaloneDayName(wd));
-        m_week->setVerticalHeaderItem(wd - 1, header);
-        m_week->setItem(wd - 1, 0, new QTableWidgetItem(WorkHoursText::format(m_calendar.intervals(wd))));
-        auto *total = new QTableWidgetItem;
-        total->setFlags(Qt::ItemIsEnabled);
-        m_week->setItem(wd - 1, 1, total);
-    }
-    m_rendering = false;
-    validateWeek();
-}
-
-void CalendarEditor::validateWeek()
-{
-    m_rendering = true;
-    for (int row = 0; row < 7; ++row) {
-        QTableWidgetItem *item = m_week->item(row, 0);
-        QTableWidgetItem *total = m_week->item(row, 1);
-        const auto parsed = WorkHoursText::parse(item->text());
-        item->setBackground(parsed ? QBrush() : QBrush(kErrorFill));
-        item->setToolTip(parsed ? tr("Working hours, e.g. 09:00–18:00 or 09:00–13:00, 14:00–18:00; empty for a day off")
-                                : parsed.error());
-        if (!parsed) {
-            total->setText(tr("invalid"));
-            total->setForeground(kErrorText);
-            continue;
-        }
-        int minutes = 0;
-        for (const WorkInterval &i : *parsed)
-            minutes += i.endMinute - i.startMinute;
-        total->setForeground(QBrush());
-        total->setText(minutes == 0 ? tr("day off")
-                                    : minutes % 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
-                                                   : tr("%1 h").arg(minutes / 60));
-    }
-    m_rendering = false;
-}
-
 void CalendarEditor::renderDays()
 {
-    struct Row
-    {
-        QDate date;
-        bool workday;
-        QString name;
-    };
-    QList<Row> rows;
-    for (auto it = m_calendar.holidays().cbegin(); it != m_calendar.holidays().cend(); ++it)
-        rows.append({it.key(), false, it.value()});
-    for (auto it = m_calendar.transferredWorkdays().cbegin(); it != m_calendar.transferredWorkdays().cend(); ++it)
-        rows.append({it.key(), true, it.value()});
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.date < b.date; });
-    const QLocale locale;
-    m_days->setRowCount(int(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        const Row &r = rows.at(i);
-        auto *date = new QTableWidgetItem(locale.toString(r.date, u"ddd, "_s + locale.dateFormat(QLocale::ShortFormat)));
-        date->setData(Qt::UserRole, r.date);
-        m_days->setItem(i, 0, date);
-        auto *kind = new QTableWidgetItem(r.workday ? tr("Working day (transferred)") : tr("Holiday"));
-        if (r.workday)
-            kind->setForeground(QColor(0x1b, 0x7a, 0x35));
-        m_days->setItem(i, 1, kind);
-        m_days->setItem(i, 2, new QTableWidgetItem(r.name));
-    }
+    m_days->setCalendar(m_calendar);
     m_removeDay->setEnabled(false);
-    m_daysLabel->setText(tr("&Holidays and transferred working days (%1):").arg(rows.size()));
+    m_daysLabel->setText(tr("&Holidays and transferred working days (%1):")
+                             .arg(m_calendar.holidays().size() + m_calendar.transferredWorkdays().size()));
 }
 
 void CalendarEditor::addDay()
@@ -373,9 +282,7 @@ void CalendarEditor::addDay()
 
 void CalendarEditor::removeDays()
 {
-    QList<QDate> dates;
-    for (const QModelIndex &index : m_days->selectionModel()->selectedRows())
-        dates.append(m_days->item(index.row(), 0)->data(Qt::UserRole).toDate());
+    const QList<QDate> dates = m_days->selectedDates();
     for (const QDate &date : dates)
         m_calendar.removeDay(date);
     if (!dates.isEmpty()) {
@@ -448,11 +355,10 @@ Result<BusinessCalendar> CalendarEditor::editedCalendar() const
     c.set24x7(m_alwaysOpen->isChecked());
     c.setTransferScheduleWeekday(m_transferWeekday->currentIndex() + 1);
     c.setCheckedForYear(m_checkedYear->value());
-    const QLocale locale;
     for (int wd = 1; wd <= 7; ++wd) {
-        const auto parsed = WorkHoursText::parse(m_week->item(wd - 1, 0)->text());
+        const auto parsed = m_week->intervals(wd);
         if (!parsed)
-            return fail(u"%1: %2"_s.arg(locale.standaloneDayName(wd), parsed.error()));
+            return fail(parsed.error());
         c.setIntervals(wd, *parsed);
     }
     if (Status s = c.validate(); !s)
@@ -542,10 +448,8 @@ void CalendarEditor::retranslateUi()
     m_zoneLabel->setText(tr("&Time zone:"));
     m_alwaysOpen->setText(tr("Always open (24/7)"));
     m_weekLabel->setText(tr("&Working hours per weekday:"));
-    m_week->setHorizontalHeaderLabels({tr("Hours"), tr("Total")});
     m_transferLabel->setText(tr("Transferred working days follow:"));
     m_checkedLabel->setText(tr("Holidays checked for year:"));
-    m_days->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Name")});
     m_dayName->setPlaceholderText(tr("Name, e.g. Nauryz"));
     m_addDay->setText(tr("&Add"));
     m_removeDay->setText(tr("&Remove"));
@@ -571,10 +475,9 @@ void CalendarEditor::retranslateUi()
         m_dayKind->addItem(tr("Working day (transferred)"));
         m_dayKind->setCurrentIndex(current);
     }
-    if (m_week->item(0, 0)) {
-        renderWeek();
-        renderDays();
-    }
+    m_week->retranslate();
+    m_days->retranslate();
+    renderDays();
 }
 
 } // namespace rapport

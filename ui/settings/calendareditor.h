@@ -11,11 +11,12 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
 
 namespace rapport {
 
 class AppSession;
+class CalendarDaysTable;
+class WeeklyHoursTable;
 
 // Settings → business calendars: the time zone, the weekly working hours
 // per weekday ("09:00–18:00"), holidays and transferred working days (added
@@ -52,9 +53,7 @@ private:
     void retranslateUi();
     void reloadList();
     void load(const QString &name);
-    void renderWeek();
     void renderDays();
-    void validateWeek();
     void addDay();
     void removeDays();
     void chooseImport();
@@ -76,13 +75,13 @@ private:
     QComboBox *m_zone;
     QCheckBox *m_alwaysOpen;
     QLabel *m_weekLabel;
-    QTableWidget *m_week;
+    WeeklyHoursTable *m_week;
     QLabel *m_transferLabel;
     QComboBox *m_transferWeekday;
     QLabel *m_checkedLabel;
     QSpinBox *m_checkedYear;
     QLabel *m_daysLabel;
-    QTableWidget *m_days;
+    CalendarDaysTable *m_days;
     QDateEdit *m_dayDate;
     QComboBox *m_dayKind;
     QLineEdit *m_dayName;
