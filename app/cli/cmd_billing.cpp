@@ -1,8 +1,8 @@
-// billing run/provider, invoice list/show/issue/cancel/pay/add-line/pdf,
-// act show/status/pdf: the monthly run, invoices and acts (seed 002).
+// billing run/provider, invoice list/show/issue/cancel/pay/add-line/pdf:
+// the monthly run and invoices (seed 002). Acts: cmd_act.cpp.
 #include "billingjson.h"
+#include "documentoutput.h"
 
-#include "documentpdf.h"
 #include "io/invoicedocument.h"
 
 #include <QJsonArray>
@@ -376,28 +376,6 @@ int runInvoiceAddLine(Context &ctx)
     return Success;
 }
 
-QString languageFor(Context &ctx, const InvoiceRecord &r, int *code)
-{
-    if (!ctx.parser.isSet(u"language"_s))
-        return InvoiceDocument::languageOf(r);
-    const QString lang = ctx.parser.value(u"language"_s);
-    if (lang != u"ru"_s && lang != u"kk"_s && lang != u"en"_s)
-        *code = ctx.usage(u"--language must be ru, kk or en"_s);
-    return lang;
-}
-
-int writePdf(Context &ctx, const QString &html, const QString &title, const QString &what, const QString &lang)
-{
-    const QString path = ctx.parser.value(u"output"_s);
-    if (Status s = DocumentPdf::write(html, path, title); !s)
-        return ctx.failure(s.error());
-    if (ctx.json())
-        ctx.printJson({ { u"file"_s, path }, { u"document"_s, what }, { u"language"_s, lang } });
-    else
-        ctx.print(u"wrote %1 (%2, %3)"_s.arg(path, what, lang));
-    return Success;
-}
-
 int runInvoicePdf(Context &ctx)
 {
     int code = Success;
@@ -409,13 +387,13 @@ int runInvoicePdf(Context &ctx)
     auto r = invoiceArgument(ctx, *db, &code);
     if (!r)
         return code;
-    const QString lang = languageFor(ctx, *r, &code);
+    const QString lang = documentLanguage(ctx, *r, &code);
     if (code != Success)
         return code;
     auto html = InvoiceDocument::invoiceHtml(*r, lang);
     if (!html)
         return ctx.failure(html.error());
-    return writePdf(ctx, *html, u"Invoice "_s + r->reference(), u"invoice "_s + r->reference(), lang);
+    return writeDocumentPdf(ctx, *html, u"Invoice "_s + r->reference(), u"invoice "_s + r->reference(), lang);
 }
 
 int runInvoice(Context &ctx)
@@ -438,64 +416,6 @@ int runInvoice(Context &ctx)
     const QString actions = u"list, show, issue, cancel, pay, add-line or pdf"_s;
     return ctx.usage(action.isEmpty() ? u"invoice needs an action: "_s + actions
                                       : u"unknown invoice action \"%1\" (%2)"_s.arg(action, actions));
-}
-
-// act show|status|pdf CLIENT --month YYYY-MM
-int runAct(Context &ctx)
-{
-    const QString action = ctx.positional.value(0);
-    if (action != u"show"_s && action != u"status"_s && action != u"pdf"_s)
-        return ctx.usage(action.isEmpty() ? u"act needs an action: show, status or pdf"_s
-                                          : u"unknown act action \"%1\" (show, status or pdf)"_s.arg(action));
-    int code = Success;
-    const auto client = clientArgument(ctx, ctx.positional.value(1), &code);
-    if (!client)
-        return code;
-    const auto month = monthOption(ctx, u"month"_s, &code);
-    if (!month)
-        return code;
-    if (action == u"pdf"_s && ctx.required(u"output"_s, &code).isEmpty())
-        return code;
-    const auto on = billingDateOption(ctx, u"date"_s, &code);
-    if (!on)
-        return code;
-    auto db = ctx.openDatabase();
-    if (!db)
-        return ctx.failure(db.error());
-    ActRepository acts(*db);
-    auto act = acts.forMonth(*client, *month);
-    if (!act)
-        return ctx.failure(act.error());
-    if (action == u"status"_s) {
-        if (Status s = acts.setStatus(act->id, ctx.parser.value(u"status"_s), *on); !s)
-            return ctx.failure(s.error());
-        act = acts.forMonth(*client, *month);
-        if (!act)
-            return ctx.failure(act.error());
-    }
-    if (action == u"pdf"_s) {
-        auto invoice = InvoiceRepository(*db).byId(act->invoiceId);
-        if (!invoice)
-            return ctx.failure(invoice.error());
-        const QString lang = languageFor(ctx, *invoice, &code);
-        if (code != Success)
-            return code;
-        auto html = InvoiceDocument::actHtml(*act, *invoice, lang);
-        if (!html)
-            return ctx.failure(html.error());
-        return writePdf(ctx, *html, u"Act "_s + invoice->reference(), u"act "_s + invoice->reference(), lang);
-    }
-    if (ctx.json()) {
-        ctx.printJson(actJson(*act));
-        return Success;
-    }
-    QString text = u"act of %1 for client %2: %3, %4 h\n"_s.arg(InvoiceRepository::monthKey(act->month),
-        QString::number(act->clientId.value), act->status, InvoiceDocument::formatHours(act->totalMinutes, u"en"_s));
-    for (const ActLine &l : std::as_const(act->lines))
-        text += u"  #%1  %2  %3 h\n"_s.arg(QString::number(l.ticketId.value), l.subject,
-            InvoiceDocument::formatHours(l.minutes, u"en"_s));
-    ctx.print(text);
-    return Success;
 }
 
 Registrar billing { { u"billing"_s,
@@ -537,19 +457,6 @@ Registrar invoice { { u"invoice"_s,
         p.addOption({ u"language"_s, u"pdf: ru, kk or en (default: the client's language)."_s, u"lang"_s });
     },
     runInvoice } };
-
-Registrar act { { u"act"_s,
-    u"Acts (completion certificates): act show|status|pdf CLIENT --month YYYY-MM [--status sent|signed] [-o FILE]."_s,
-    [](QCommandLineParser &p) {
-        p.addPositionalArgument(u"action"_s, u"show, status or pdf"_s, u"show|status|pdf"_s);
-        p.addPositionalArgument(u"client"_s, u"Client id."_s, u"CLIENT"_s);
-        p.addOption({ u"month"_s, u"The month of the act (YYYY-MM)."_s, u"YYYY-MM"_s });
-        p.addOption({ u"status"_s, u"status: sent or signed."_s, u"status"_s });
-        p.addOption({ u"date"_s, u"status: the day it was sent or signed (default today)."_s, u"YYYY-MM-DD"_s });
-        p.addOption({ { u"o"_s, u"output"_s }, u"pdf: the PDF file to write."_s, u"file"_s });
-        p.addOption({ u"language"_s, u"pdf: ru, kk or en (default: the client's language)."_s, u"lang"_s });
-    },
-    runAct } };
 
 } // namespace
 } // namespace rapport::cli
