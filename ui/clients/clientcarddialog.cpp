@@ -8,6 +8,7 @@
 #include "clientdocumentspage.h"
 #include "clientlabels.h"
 #include "clienttimelinepage.h"
+#include "regulation/clientfeedbackpanel.h"
 #include "completenesspanel.h"
 #include "storage/clientrepository.h"
 #include "storage/userrepository.h"
@@ -65,6 +66,7 @@ ClientCardDialog::ClientCardDialog(AppSession *session, ClientId id, QWidget *pa
     m_tabs->addTab(m_conditions, QString());
     m_tabs->addTab(m_documents, QString());
     m_tabs->addTab(m_timeline, QString());
+    connect(this, &ClientCardDialog::saved, ClientFeedbackPanel::addTab(m_tabs, session, id), &ClientFeedbackPanel::setClient);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_tabs, 1);

@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "domain/clock.h"
+#include "regulation/regulationtodaysections.h"
 #include "tickets/slacell.h"
 #include "tickets/ticketdialog.h"
 #include "tickets/tickettablemodel.h"
@@ -67,6 +68,7 @@ TodayView::TodayView(AppSession *session, QWidget *parent)
     addTicketSection(AtRisk, "todayAtRisk")->setAccent(SlaCell::foreground(SlaCell::AtRisk));
     addTicketSection(Waiting, "todayWaiting");
     addTicketSection(Unassigned, "todayUnassigned");
+    new RegulationTodaySections(m_session, this);
 
     connect(m_session, &AppSession::databaseChanged, this, &TodayView::reload);
     connect(m_session, &AppSession::currentUserChanged, this, &TodayView::reload);

@@ -3,6 +3,7 @@
 #include "clients/clientsview.h"
 #include "handoffs/handoffsview.h"
 #include "placeholderview.h"
+#include "reviews/reviewsview.h"
 #include "settingsview.h"
 #include "tickets/ticketsview.h"
 #include "today/todayview.h"
@@ -89,6 +90,8 @@ QWidget *createView(const QString &key, AppSession *session, LanguageManager *la
         view = new TicketsView(session, parent);
     else if (key == u"today"_s)
         view = new TodayView(session, parent);
+    else if (key == u"reviews"_s)
+        view = new ReviewsView(session, parent);
     else
         view = new PlaceholderView(key, parent);
     view->setObjectName(u"view-"_s + key);
