@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -492,9 +493,41 @@ private Q_SLOTS:
         QCOMPARE(dialog->ticketId(), breached);
         delete dialog;
 
-        // A specialist sees no unassigned section.
+        // Other areas add sections; they flow two per row.
+        auto *extra = new TodaySection(u"Reviews this week"_s, nullptr);
+        extra->setObjectName(u"todayExtra"_s);
+        view.addSection(extra);
+        QCOMPARE(view.section(u"todayExtra"_s), extra);
+        QWidget *content = extra->parentWidget();
+        auto *grid = qobject_cast<QGridLayout *>(content->layout());
+        QVERIFY(grid);
+        // The visible sections fill the cells 0, 1, 2… (two per row) without holes.
+        const auto packed = [grid, content] {
+            QList<int> cells;
+            for (auto *s : content->findChildren<TodaySection *>(QString(), Qt::FindDirectChildrenOnly)) {
+                if (!s->isVisibleTo(content))
+                    continue;
+                int row = -1, column = -1, rows = 0, columns = 0;
+                const int i = grid->indexOf(s);
+                if (i < 0)
+                    return false;
+                grid->getItemPosition(i, &row, &column, &rows, &columns);
+                cells << row * 2 + column;
+            }
+            std::sort(cells.begin(), cells.end());
+            for (int i = 0; i < cells.size(); ++i) {
+                if (cells.at(i) != i)
+                    return false;
+            }
+            return !cells.isEmpty();
+        };
+        QVERIFY(grid->indexOf(extra) >= 0);
+        QVERIFY(packed());
+
+        // A specialist sees no unassigned section, and it leaves no hole.
         session.setCurrentUser(staff.specialist);
         QVERIFY(!unassigned->isVisibleTo(&view));
+        QTRY_VERIFY(packed());
         QCOMPARE(breachedSection->model()->rowCount(), 0);
         QCOMPARE(atRisk->model()->rowCount(), 2);
         for (TodaySection *s : {breachedSection, atRisk, unassigned})

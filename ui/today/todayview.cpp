@@ -110,11 +110,36 @@ TodaySection *TodayView::addTicketSection(TicketSection which, const char *name)
 
 void TodayView::addSection(TodaySection *section)
 {
-    const int index = int(m_sections.size());
     section->setParent(m_grid->parentWidget());
-    m_grid->addWidget(section, index / 2, index % 2);
-    m_grid->setRowStretch(index / 2, 1);
+    section->installEventFilter(this);
     m_sections.append(section);
+    relayout();
+}
+
+void TodayView::relayout()
+{
+    for (TodaySection *s : std::as_const(m_sections))
+        m_grid->removeWidget(s);
+    for (int row = 0; row < m_grid->rowCount(); ++row)
+        m_grid->setRowStretch(row, 0);
+    int index = 0;
+    for (TodaySection *s : std::as_const(m_sections)) {
+        // Skip the sections hidden on purpose; new ones show with the view.
+        if (s->isHidden() && s->testAttribute(Qt::WA_WState_ExplicitShowHide))
+            continue;
+        m_grid->addWidget(s, index / 2, index % 2);
+        m_grid->setRowStretch(index / 2, 1);
+        ++index;
+    }
+}
+
+bool TodayView::eventFilter(QObject *watched, QEvent *event)
+{
+    // A section shown or hidden (e.g. for another role) leaves no hole in the grid.
+    if ((event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent)
+        && watched->parent() == m_grid->parentWidget())
+        QMetaObject::invokeMethod(this, &TodayView::relayout, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 TodaySection *TodayView::section(const QString &objectName) const

@@ -28,12 +28,15 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum TicketSection { Breached, AtRisk, Waiting, Unassigned, TicketSectionCount };
 
     void retranslateUi();
     void reload();
+    // Places the visible sections two per row, in the order they were added.
+    void relayout();
     TodaySection *addTicketSection(TicketSection which, const char *name);
 
     AppSession *m_session;
