@@ -88,13 +88,9 @@ struct Staff
     QList<User> specialists;
 };
 
-// A creation instant within the past year, mostly in Almaty working hours on
-// weekdays; a few in the last three days, so that the demo has work in
-// progress (some of it at risk or late) whenever it is generated.
+// A creation instant within the past year, mostly in Almaty working hours on weekdays.
 qint64 creationInstant(QRandomGenerator &rng, qint64 now)
 {
-    if (chance(rng, 3))
-        return now - between(rng, 10 * kMinute, 72 * kHour);
     for (;;) {
         const qint64 dayStart = (now / kDay - qint64(rng.bounded(365))) * kDay;
         const qint64 at = chance(rng, 85) ? dayStart + 4 * kHour + between(rng, 0, 9 * kHour)
@@ -126,7 +122,8 @@ public:
         const int pr = int(m_rng.bounded(100));
         t.priority = pr < 15 ? Priority::Low : pr < 75 ? Priority::Normal : pr < 95 ? Priority::High : Priority::Urgent;
         t.subject = pick(m_rng, kSubjects);
-        t.description = u"Клиент сообщил: "_s + t.subject.toLower() + u". Просит решить как можно скорее."_s;
+        if (chance(m_rng, 30))
+            t.description = u"Клиент сообщил: "_s + t.subject.toLower() + u". Просит решить как можно скорее."_s;
         const User &owner = ownerFor(client);
         const User &assignee = chance(m_rng, 85) && !m_staff.specialists.isEmpty() ? pick(m_rng, m_staff.specialists)
                                                                                    : owner;
@@ -138,7 +135,7 @@ public:
                        : chance(m_rng, 50) ? m_now - between(m_rng, 20 * kHour, 23 * kHour)
                                            : m_now - between(m_rng, 25 * kHour, 60 * kHour);
         m_events.clear();
-        add(c, u"created"_s, owner.id, t.subject, contactChannelKey(t.channel), std::nullopt, t.priority);
+        add(c, u"created"_s, owner.id, {}, contactChannelKey(t.channel), std::nullopt, t.priority);
         if (suspendedSince > 0 && c >= suspendedSince)
             add(c, u"client_suspended"_s, {}, {});
 
@@ -185,14 +182,14 @@ public:
             add(cursor, u"reply"_s, assignee.id, pick(m_rng, kQuestions));
             add(cursor, u"status"_s, assignee.id, {}, {}, TicketStatus::WaitingOnClient);
             cursor += between(m_rng, 2 * kHour, 48 * kHour);
-            add(cursor, u"note"_s, assignee.id, u"Клиент ответил, продолжаем"_s);
             add(cursor, u"status"_s, assignee.id, {}, {}, TicketStatus::InProgress);
             work = std::max<qint64>(kHour, work - (cursor - started) / 4);
         }
-        if (chance(m_rng, 40))
+        if (chance(m_rng, 25))
             add(cursor + between(m_rng, 10 * kMinute, work), u"note"_s, assignee.id, pick(m_rng, kNotes));
         const qint64 resolved = cursor + work;
-        add(resolved, u"reply"_s, assignee.id, pick(m_rng, kDone));
+        if (chance(m_rng, 50))
+            add(resolved, u"reply"_s, assignee.id, pick(m_rng, kDone));
         add(resolved, u"status"_s, assignee.id, {}, {}, TicketStatus::Resolved);
         qint64 closed = resolved + between(m_rng, 2 * kHour, 96 * kHour);
         if (chance(m_rng, 4)) { // the client found the problem back: reopened, then resolved again

@@ -91,9 +91,9 @@ Status TicketBulkWriter::begin(qint64 expectedTickets)
                            "category, status, owner_id, assignee_id, agreed_deadline, formal_statement, confirmed_at, "
                            "confirmed_channel, created_at, updated_at, sla_policy_id, response_due, resolution_due, "
                            "first_response_at, resolved_at, closed_at, response_secs, resolution_secs, response_state, "
-                           "resolution_state, sla_paused, risk_at, feedback, feedback_reason, feedback_at, search_text) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?)"_s);
+                           "resolution_state, sla_paused, risk_at, breached_at, feedback, feedback_reason, feedback_at, "
+                           "search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         !s)
         return s;
     if (Status s = prepare(m_events, u"INSERT INTO ticket_events (ticket_id, at, kind, status, priority, user_id, "
@@ -167,7 +167,7 @@ Result<TicketId> TicketBulkWriter::add(const TicketHistory &h)
     r.bind(15, created);
     r.bind(16, m_now);
     r.bindOptional(17, clock->policy.id);
-    // response_due … risk_at, in TicketSlaFields::assignments() order.
+    // response_due … breached_at, in TicketSlaFields::assignments() order.
     r.bindOptional(18, f.responseDue == BusinessCalendar::Never ? 0 : f.responseDue);
     r.bindOptional(19, f.resolutionDue == BusinessCalendar::Never ? 0 : f.resolutionDue);
     r.bindOptional(20, f.firstResponseAt);
@@ -185,10 +185,11 @@ Result<TicketId> TicketBulkWriter::add(const TicketHistory &h)
     r.bind(26, f.resolutionState);
     r.bind(27, qint64(f.paused ? 1 : 0));
     r.bindOptional(28, f.riskAt);
-    r.bind(29, t.feedback ? TicketWorkflow::feedbackKey(*t.feedback) : QString());
-    r.bind(30, t.feedbackReason.isEmpty() ? QString() : t.feedbackReason);
-    r.bindOptional(31, t.feedbackAt);
-    r.bind(32, t.subject.simplified().toLower());
+    r.bindOptional(29, f.breachedAt);
+    r.bind(30, t.feedback ? TicketWorkflow::feedbackKey(*t.feedback) : QString());
+    r.bind(31, t.feedbackReason.isEmpty() ? QString() : t.feedbackReason);
+    r.bindOptional(32, t.feedbackAt);
+    r.bind(33, t.subject.simplified().toLower());
     if (Status s = r.exec(); !s)
         return fail(s.error());
 
@@ -266,8 +267,18 @@ Status TicketBulkWriter::finish()
     if (!m_begun)
         return {};
     const QSqlDatabase conn = m_db.connection();
+    // Index builds sort through temporary files, not memory (the
+    // connection keeps temporary data in memory otherwise).
+    if (!m_droppedIndexes.isEmpty()) {
+        if (auto q = sql::exec(conn, u"PRAGMA temp_store = FILE"_s); !q)
+            return fail(q.error());
+    }
     for (const auto &[name, create] : std::as_const(m_droppedIndexes)) {
         if (auto q = sql::exec(conn, create); !q)
+            return fail(q.error());
+    }
+    if (!m_droppedIndexes.isEmpty()) {
+        if (auto q = sql::exec(conn, u"PRAGMA temp_store = MEMORY"_s); !q)
             return fail(q.error());
     }
     m_droppedIndexes.clear();

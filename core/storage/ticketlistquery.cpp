@@ -13,19 +13,13 @@ namespace {
 // Written exactly as in the partial index's WHERE, so that SQLite can use it.
 const QString kOpen = u"t.status IN ('new', 'formalizing', 'in_progress', 'waiting_on_client')"_s;
 
-// Breached: stored so at the last event, or a running target's due instant
-// has passed since.
-const QString kBreached =
-    u"(t.response_state = 'breached' OR t.resolution_state = 'breached' OR ("_s + kOpen
-    + u" AND t.sla_paused = 0 AND ((t.first_response_at IS NULL AND t.response_due < ?) OR t.resolution_due < ?)))"_s;
+// Breached: a target was missed, or a running clock's due instant has
+// passed since the last event (breached_at holds both).
+const QString kBreached = u"t.breached_at < ?"_s;
 
-// At risk: running, past the instant with 20 % of the pending target left,
-// and not (yet) breached.
-const QString kAtRisk =
-    u"("_s + kOpen
-    + u" AND t.sla_paused = 0 AND t.risk_at <= ? AND (t.first_response_at IS NOT NULL OR t.response_due >= ?) "
-      "AND t.resolution_due >= ? AND coalesce(t.response_state, '') <> 'breached' "
-      "AND coalesce(t.resolution_state, '') <> 'breached')"_s;
+// At risk: a running clock past the instant with 20 % of its pending target
+// left, and not (yet) breached.
+const QString kAtRisk = u"(t.risk_at <= ? AND t.breached_at >= ?)"_s;
 
 const QString kColumns =
     u"SELECT t.id, t.created_at, t.subject, t.client_id, c.short_name, c.legal_name, t.status, t.priority, "
@@ -68,11 +62,11 @@ TicketListQuery::TicketListQuery(const TicketQuery &query, qint64 asOf)
         add(u"t.status = 'waiting_on_client'"_s);
     // Both SLA filters together: the tickets that need attention, either way.
     if (query.breached && query.atRisk)
-        add(u"("_s + kBreached + u" OR "_s + kAtRisk + u")"_s, {asOf, asOf, asOf, asOf, asOf});
+        add(u"("_s + kBreached + u" OR "_s + kAtRisk + u")"_s, {asOf, asOf, asOf});
     else if (query.breached)
-        add(kBreached, {asOf, asOf});
+        add(kBreached, {asOf});
     else if (query.atRisk)
-        add(kAtRisk, {asOf, asOf, asOf});
+        add(kAtRisk, {asOf, asOf});
 }
 
 void TicketListQuery::add(const QString &condition, const QVariantList &values)

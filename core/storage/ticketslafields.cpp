@@ -1,7 +1,7 @@
 #include "ticketslafields.h"
 
 #include "calendar/businesscalendar.h"
-#include "sql.h"
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,6 +35,14 @@ TicketSlaFields TicketSlaFields::derive(const SlaSnapshot &sla, TicketStatus sta
         if (f.riskAt == BusinessCalendar::Never)
             f.riskAt = 0;
     }
+    const auto consider = [&](const SlaTargetState &t) {
+        const bool late = t.state == SlaTargetState::Breached;
+        const bool running = !t.doneUtc && !sla.paused && !isFinished(status);
+        if ((late || running) && t.dueUtc > 0 && t.dueUtc != BusinessCalendar::Never)
+            f.breachedAt = f.breachedAt > 0 ? std::min(f.breachedAt, t.dueUtc) : t.dueUtc;
+    };
+    consider(sla.response);
+    consider(sla.resolution);
     return f;
 }
 
@@ -42,7 +50,7 @@ QString TicketSlaFields::assignments()
 {
     return u"response_due = ?, resolution_due = ?, first_response_at = ?, resolved_at = ?, closed_at = ?, "
            "response_secs = ?, resolution_secs = ?, response_state = ?, resolution_state = ?, sla_paused = ?, "
-           "risk_at = ?"_s;
+           "risk_at = ?, breached_at = ?"_s;
 }
 
 QVariantList TicketSlaFields::values() const
@@ -51,7 +59,7 @@ QVariantList TicketSlaFields::values() const
     const auto instant = [](qint64 v) { return v > 0 && v != BusinessCalendar::Never ? QVariant(v) : QVariant(); };
     return {instant(responseDue), instant(resolutionDue), instant(firstResponseAt), instant(resolvedAt),
             instant(closedAt),    optional(responseSecs), optional(resolutionSecs), responseState,
-            resolutionState,      paused,                 instant(riskAt)};
+            resolutionState,      paused,                 instant(riskAt),        instant(breachedAt)};
 }
 
 TicketEventKind slaEventKind(const QString &kind)

@@ -30,6 +30,10 @@ struct TicketSlaFields
     // When the pending target enters "at risk" (less than 20 % of it left);
     // 0 when nothing is pending or the clock is paused.
     qint64 riskAt = 0;
+    // When the ticket counts as breached: a late target's due instant, or
+    // the earliest due instant of a running target; 0 when met, or paused
+    // before any target was missed.
+    qint64 breachedAt = 0;
 
     // `closedAt`: when the ticket was closed (0 if it is not); `asOf`: the
     // instant the snapshot was taken.

@@ -80,9 +80,13 @@ CREATE TABLE tickets (
     response_state     TEXT,
     resolution_state   TEXT,
     sla_paused         INTEGER NOT NULL DEFAULT 0,
-    -- When the pending target enters "at risk" (less than 20 % of it left);
-    -- NULL when finished or paused. Lets lists find at-risk tickets by instant.
+    -- Instants that let lists find tickets by SLA state without replaying
+    -- logs: risk_at, when the pending target enters "at risk" (less than
+    -- 20 % of it left; NULL when finished or paused); breached_at, when the
+    -- ticket counts as breached (a late target's due instant, or the next
+    -- due instant of a running clock; NULL when met or paused in time).
     risk_at            INTEGER,
+    breached_at        INTEGER,
     -- Feedback after closing (seed 002: liked / not liked).
     feedback           TEXT CHECK (feedback IS NULL OR feedback IN ('liked', 'not_liked')),
     feedback_reason    TEXT,
@@ -93,12 +97,16 @@ CREATE TABLE tickets (
 
 -- The tickets list pages newest first by (created_at, id) (the rowid is the
 -- last column of every index); each filter has an index in that order. Open
--- tickets are few: "open only" reads them through tickets_by_status.
-CREATE INDEX tickets_by_created ON tickets(created_at);
+-- tickets are few: "open only" reads them through tickets_by_status. The SLA
+-- filters (breached, at risk) are answered from the index alone, which names
+-- id explicitly so that the SLA columns after it keep the (created_at, id) order.
+CREATE INDEX tickets_by_created ON tickets(created_at, id, breached_at, risk_at);
 CREATE INDEX tickets_by_client ON tickets(client_id, created_at);
 CREATE INDEX tickets_by_status ON tickets(status, created_at);
 CREATE INDEX tickets_by_assignee ON tickets(assignee_id, created_at);
 CREATE INDEX tickets_by_owner ON tickets(owner_id, created_at);
+-- Running clocks (open, not paused), newest first: the at-risk list.
+CREATE INDEX tickets_running ON tickets(created_at, id, risk_at, breached_at) WHERE risk_at IS NOT NULL;
 -- Open tickets by due instant, for the Today view and SLA automation.
 CREATE INDEX tickets_open_by_due ON tickets(resolution_due)
     WHERE status IN ('new', 'formalizing', 'in_progress', 'waiting_on_client');

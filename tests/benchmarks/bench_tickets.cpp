@@ -2,7 +2,8 @@
 // demo generator, the first page and a filtered page of the tickets list
 // over them, and recomputing every open ticket's SLA after a calendar change.
 // Usage: bench_tickets [--tickets N] [--clients N] [--db PATH]
-// (defaults 1,000,000 tickets for 10,000 clients in a temporary file).
+// (defaults 1,000,000 tickets for 10,000 clients in a temporary file; a
+// --db file that already has tickets is reused: only the queries run).
 
 #include "calendar/holidayimport.h"
 #include "domain/clock.h"
@@ -54,6 +55,37 @@ qint64 argument(const QStringList &args, const QString &name, qint64 fallback)
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toLongLong() : fallback;
 }
 
+// The demo: staff and clients first, then the tickets step of
+// `rapport-cli demo --tickets N`, timed on its own.
+bool generate(const Database &db, qint64 clients, qint64 tickets)
+{
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator::Options options;
+    options.clients = int(clients);
+    options.tickets = 0;
+    if (auto made = DemoGenerator(db).generate(options); !made) {
+        std::fprintf(stderr, "%s\n", qPrintable(made.error()));
+        return false;
+    }
+    std::printf("demo staff and %lld clients (no tickets): %.1f s\n", clients, double(timer.elapsed()) / 1000.0);
+    timer.restart();
+    Transaction tx(db.connection());
+    auto made = DemoTickets(db).generate(1, int(tickets));
+    if (!made) {
+        std::fprintf(stderr, "%s\n", qPrintable(made.error()));
+        return false;
+    }
+    if (Status s = tx.commit(); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error()));
+        return false;
+    }
+    const double secs = double(timer.elapsed()) / 1000.0;
+    std::printf("demo %d tickets, %d events, %d time entries: %.1f s (%.0f tickets/s)\n", made->tickets, made->events,
+                made->timeEntries, secs, made->tickets / secs);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -68,38 +100,19 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const qsizetype dbArg = args.indexOf(u"--db"_s);
     const QString path = dbArg >= 0 && dbArg + 1 < args.size() ? args.at(dbArg + 1) : dir.filePath(u"bench.sqlite"_s);
-    QFile::remove(path);
     auto db = Database::open(path);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         return 1;
     }
-
-    QElapsedTimer timer;
-    timer.start();
-    DemoGenerator::Options options;
-    options.clients = int(clients);
-    options.tickets = 0;
-    if (auto made = DemoGenerator(*db).generate(options); !made) {
-        std::fprintf(stderr, "%s\n", qPrintable(made.error()));
+    const bool reuse = sql::scalar(db->connection(), u"SELECT count(*) FROM tickets"_s).value().toLongLong() > 0;
+    if (reuse)
+        std::printf("reusing %s\n", qPrintable(path));
+    else if (!generate(*db, clients, tickets))
         return 1;
-    }
-    std::printf("demo staff and %lld clients (no tickets): %.1f s\n", clients, double(timer.elapsed()) / 1000.0);
-
-    timer.restart();
-    {
-        // The tickets step of `rapport-cli demo --tickets N`, timed on its own.
-        Transaction tx(db->connection());
-        auto made = DemoTickets(*db).generate(1, int(tickets));
-        if (!made || !tx.commit()) {
-            std::fprintf(stderr, "%s\n", made ? "commit failed" : qPrintable(made.error()));
-            return 1;
-        }
-        const double secs = double(timer.elapsed()) / 1000.0;
-        std::printf("demo %d tickets, %d events, %d time entries: %.1f s (%.0f tickets/s)\n", made->tickets,
-                    made->events, made->timeEntries, secs, made->tickets / secs);
-    }
-    std::printf("database file: %.0f MB\n", double(QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size()) / 1e6);
+    std::printf("tickets: %lld, database file: %.0f MB\n",
+                sql::scalar(db->connection(), u"SELECT count(*) FROM tickets"_s).value().toLongLong(),
+                double(QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size()) / 1e6);
 
     TicketRepository repo(*db);
     TicketQuery first;
@@ -128,7 +141,8 @@ int main(int argc, char **argv)
     medianMs([&] { repo.list(search); }, "tickets list, search");
 
     const int open = repo.count([] { TicketQuery q; q.openOnly = true; return q; }());
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     auto recomputed = repo.recomputeOpen();
     std::printf("recompute %d open tickets (all): %.2f s\n", recomputed ? *recomputed : -1,
                 double(timer.elapsed()) / 1000.0);

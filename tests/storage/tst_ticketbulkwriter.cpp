@@ -22,7 +22,7 @@ using namespace rapport;
 namespace {
 
 const QString kSlaColumns = u"response_due, resolution_due, first_response_at, resolved_at, closed_at, response_secs, "
-                            "resolution_secs, response_state, resolution_state, sla_paused, risk_at, sla_policy_id"_s;
+                            "resolution_secs, response_state, resolution_state, sla_paused, risk_at, breached_at, sla_policy_id"_s;
 
 QList<QVariantList> slaRows(const Database &db)
 {
@@ -30,7 +30,7 @@ QList<QVariantList> slaRows(const Database &db)
     auto q = sql::exec(db.connection(), u"SELECT id, "_s + kSlaColumns + u" FROM tickets ORDER BY id"_s);
     while (q && q->next()) {
         QVariantList row;
-        for (int i = 0; i < 13; ++i)
+        for (int i = 0; i < 14; ++i)
             row << q->value(i);
         rows << row;
     }

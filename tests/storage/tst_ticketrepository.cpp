@@ -131,6 +131,7 @@ private Q_SLOTS:
         QVERIFY(f.column(id, u"first_response_at"_s).isNull());
         // At risk once less than 20 % of the 24 h response target is left.
         QCOMPARE(f.column(id, u"risk_at"_s).toLongLong(), at(24 - 4.8));
+        QCOMPARE(f.column(id, u"breached_at"_s).toLongLong(), at(24)); // if nobody answers by then
         QCOMPARE(repo.events(id).size(), 1);
         QCOMPARE(repo.events(id).first().kind, u"created"_s);
         QCOMPARE(AuditLog(f.t.db).entriesFor(u"ticket"_s, id.value).size(), 1);
@@ -261,6 +262,7 @@ private Q_SLOTS:
         QCOMPARE(f.column(id, u"first_response_at"_s).toLongLong(), at(2));
         QCOMPARE(f.column(id, u"response_secs"_s).toLongLong(), 2 * kHour);
         QCOMPARE(f.column(id, u"response_state"_s).toString(), u"met"_s);
+        QCOMPARE(f.column(id, u"breached_at"_s).toLongLong(), at(48)); // now the resolution's due instant
         // A later reply does not move the first response.
         QVERIFY(repo.reply(id, u"Ещё раз"_s, at(3)));
         QCOMPARE(f.column(id, u"first_response_at"_s).toLongLong(), at(2));
@@ -275,6 +277,7 @@ private Q_SLOTS:
         QVERIFY(repo.logContact(id, QString(), u"Позвонили, объяснили сроки"_s, at(30)));
         QCOMPARE(f.column(id, u"first_response_at"_s).toLongLong(), at(30));
         QCOMPARE(f.column(id, u"response_state"_s).toString(), u"breached"_s);
+        QCOMPARE(f.column(id, u"breached_at"_s).toLongLong(), at(24)); // breached since the response was due
         QCOMPARE(repo.events(id).last().channel, u"phone"_s);
         QVERIFY(!repo.logContact(id, u"pigeon"_s, u"x"_s, at(31)));
     }
@@ -289,6 +292,7 @@ private Q_SLOTS:
         QCOMPARE(f.column(id, u"sla_paused"_s).toBool(), true);
         QCOMPARE(f.column(id, u"resolution_state"_s).toString(), u"paused"_s);
         QVERIFY(f.column(id, u"risk_at"_s).isNull());
+        QVERIFY(f.column(id, u"breached_at"_s).isNull()); // a paused clock misses nothing
         QVERIFY(repo.setStatus(id, TicketStatus::InProgress, at(12)));
         QCOMPARE(f.column(id, u"sla_paused"_s).toBool(), false);
         // 10 h waiting on the client push the resolution due by 10 h.
@@ -297,6 +301,7 @@ private Q_SLOTS:
         QCOMPARE(f.column(id, u"resolved_at"_s).toLongLong(), at(20));
         QCOMPARE(f.column(id, u"resolution_secs"_s).toLongLong(), 10 * kHour);
         QCOMPARE(f.column(id, u"resolution_state"_s).toString(), u"met"_s);
+        QVERIFY(f.column(id, u"breached_at"_s).isNull()); // met in time
         const auto ticket = repo.byId(id);
         QVERIFY(ticket->sla.explanation.contains(u"paused 10 h waiting on client"_s));
     }
