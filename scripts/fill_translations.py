@@ -13,7 +13,7 @@ def load(table):
     with open(table, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             line = line.rstrip("\n")
-            if not line or line.startswith("#"):
+            if not line or (line.startswith("#") and "\t" not in line):
                 continue
             parts = line.split("\t")
             if len(parts) != 3:
@@ -23,8 +23,29 @@ def load(table):
     return rows
 
 
+def merge_namespaced_contexts(root):
+    """lupdate names the context of a file-local tr() helper after the
+    nearest class, e.g. "rapport::TicketRepository", while the helper calls
+    QCoreApplication::translate("TicketRepository", ...): use the plain name."""
+    by_name = {}
+    for context in list(root.findall("context")):
+        name = context.find("name")
+        plain = name.text.split("::")[-1]
+        if plain in by_name:
+            target = by_name[plain]
+            known = {m.find("source").text for m in target.findall("message")}
+            for message in context.findall("message"):
+                if message.find("source").text not in known:
+                    target.append(message)
+            root.remove(context)
+        else:
+            name.text = plain
+            by_name[plain] = context
+
+
 def fill(path, lang, rows):
     tree = ET.parse(path)
+    merge_namespaced_contexts(tree.getroot())
     missing = []
     for message in tree.getroot().iter("message"):
         source = message.find("source").text or ""
