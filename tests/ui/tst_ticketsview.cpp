@@ -451,6 +451,68 @@ private Q_SLOTS:
         }
     }
 
+    void slaCellForListRows_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<qint64>("responseDue");    // from now; 0: none
+        QTest::addColumn<qint64>("resolutionDue");  // from now
+        QTest::addColumn<bool>("responded");
+        QTest::addColumn<QString>("responseState");
+        QTest::addColumn<QString>("resolutionState");
+        QTest::addColumn<bool>("paused");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("tone");
+        const int open = int(TicketStatus::InProgress);
+        const qint64 h = 3600;
+        // Created 20 h ago on a 24 h response target: 4 h of 24 left is under 20 %.
+        QTest::newRow("response running") << open << 10 * h << 40 * h << false << u"running"_s << u"running"_s
+                                          << false << u"10 h left"_s << int(SlaCell::Running);
+        QTest::newRow("response at risk") << open << 4 * h << 28 * h << false << u"running"_s << u"running"_s
+                                          << false << u"4 h left"_s << int(SlaCell::AtRisk);
+        QTest::newRow("stored at risk") << open << 10 * h << 40 * h << false << u"at_risk"_s << u"running"_s
+                                        << false << u"10 h left"_s << int(SlaCell::AtRisk);
+        QTest::newRow("response overdue") << open << -3 * h << 20 * h << false << u"breached"_s << u"running"_s
+                                          << false << u"overdue 3 h"_s << int(SlaCell::Breached);
+        QTest::newRow("resolution next") << open << 0LL << 27 * h << true << u"met"_s << u"running"_s << false
+                                         << u"27 h left"_s << int(SlaCell::Running);
+        QTest::newRow("late response") << open << 0LL << 9 * h << true << u"breached"_s << u"running"_s << false
+                                       << u"response late · 9 h left"_s << int(SlaCell::Breached);
+        QTest::newRow("waiting") << int(TicketStatus::WaitingOnClient) << 0LL << 9 * h << true << u"met"_s
+                                 << u"paused"_s << true << u"paused"_s << int(SlaCell::Quiet);
+        QTest::newRow("resolved in time") << int(TicketStatus::Resolved) << 0LL << 0LL << true << u"met"_s
+                                          << u"met"_s << false << u"met"_s << int(SlaCell::Quiet);
+        QTest::newRow("closed late") << int(TicketStatus::Closed) << 0LL << 0LL << true << u"met"_s
+                                     << u"breached"_s << false << u"breached"_s << int(SlaCell::Breached);
+        QTest::newRow("no due instant") << open << 0LL << 0LL << false << QString() << QString() << false
+                                        << QString() << int(SlaCell::Quiet);
+    }
+
+    void slaCellForListRows()
+    {
+        QFETCH(int, status);
+        QFETCH(qint64, responseDue);
+        QFETCH(qint64, resolutionDue);
+        QFETCH(bool, responded);
+        QFETCH(QString, responseState);
+        QFETCH(QString, resolutionState);
+        QFETCH(bool, paused);
+        QFETCH(QString, text);
+        QFETCH(int, tone);
+        const qint64 now = 1'800'000'000;
+        TicketListRow row;
+        row.status = TicketStatus(status);
+        row.createdAt = now - 20 * 3600;
+        row.responseDue = responseDue ? now + responseDue : 0;
+        row.resolutionDue = resolutionDue ? now + resolutionDue : 0;
+        row.firstResponseAt = responded ? now - 3600 : 0;
+        row.responseState = responseState;
+        row.resolutionState = resolutionState;
+        row.paused = paused;
+        const SlaCell cell = SlaCell::forRow(row, now);
+        QCOMPARE(cell.text, text);
+        QCOMPARE(int(cell.tone), tone);
+    }
+
     void todayListsMyTicketsAtRiskAndBreached()
     {
         test::TempDatabase t;

@@ -32,9 +32,12 @@ SlaCell SlaCell::forRow(const TicketListRow &row, qint64 now)
     const qint64 total = std::max<qint64>(1, due - row.createdAt);
     const bool storedAtRisk = (awaitingResponse ? row.responseState : row.resolutionState) == u"at_risk"_s;
     SlaCell cell = countdown(due, now, storedAtRisk || (due - now) * 5 < total);
-    // A target already breached (a late first response) keeps the row red.
-    if (breached)
+    // A target already breached keeps the row red: with the resolution still
+    // ahead, that was the first response.
+    if (breached && cell.tone != Breached) {
+        cell.text = tr("response late · %1").arg(cell.text);
         cell.tone = Breached;
+    }
     return cell;
 }
 
