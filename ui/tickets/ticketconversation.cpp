@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QScrollBar>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -56,8 +57,15 @@ TicketConversation::TicketConversation(QWidget *parent)
 
 void TicketConversation::setEntries(const QList<TicketLogEntry> &entries)
 {
+    const bool grew = entries.size() != m_entries.size();
     m_entries = entries;
+    const int kept = verticalScrollBar()->value();
     render();
+    // The newest entry is at the bottom: show it when something was added,
+    // else stay where the reader is (once the document has its layout).
+    QTimer::singleShot(0, this, [this, grew, kept] {
+        verticalScrollBar()->setValue(grew ? verticalScrollBar()->maximum() : kept);
+    });
 }
 
 void TicketConversation::render()
@@ -66,7 +74,6 @@ void TicketConversation::render()
     for (const TicketLogEntry &e : m_entries)
         html += entryHtml(e);
     setHtml(html);
-    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
 
 QString TicketConversation::entryHtml(const TicketLogEntry &e) const
