@@ -4,6 +4,7 @@
 Rows are matched on the exact source text (\\n written as a literal backslash-n).
 Prints every message that has no translation and exits 1 if there is one.
 """
+import os
 import sys
 import xml.etree.ElementTree as ET
 
@@ -23,14 +24,15 @@ def load(table):
     return rows
 
 
-def merge_namespaced_contexts(root):
+def merge_namespaced_contexts(root, namespaced):
     """lupdate names the context of a file-local tr() helper after the
     nearest class, e.g. "rapport::TicketRepository", while the helper calls
-    QCoreApplication::translate("TicketRepository", ...): use the plain name."""
+    QCoreApplication::translate("TicketRepository", ...): use the plain name
+    for the classes listed in `namespaced` (Q_OBJECT classes keep theirs)."""
     by_name = {}
     for context in list(root.findall("context")):
         name = context.find("name")
-        plain = name.text.split("::")[-1]
+        plain = name.text.split("::")[-1] if name.text in namespaced else name.text
         if plain in by_name:
             target = by_name[plain]
             known = {m.find("source").text for m in target.findall("message")}
@@ -45,7 +47,7 @@ def merge_namespaced_contexts(root):
 
 def fill(path, lang, rows):
     tree = ET.parse(path)
-    merge_namespaced_contexts(tree.getroot())
+    merge_namespaced_contexts(tree.getroot(), os.environ.get("RAPPORT_PLAIN_CONTEXTS", "").split())
     missing = []
     for message in tree.getroot().iter("message"):
         source = message.find("source").text or ""

@@ -2400,6 +2400,14 @@
         <source>breached, done %1 after due</source>
         <translation>бұзылды, мерзімнен %1 кеш орындалды</translation>
     </message>
+    <message>
+        <source>late · %1</source>
+        <translation>кешігіп · %1</translation>
+    </message>
+    <message>
+        <source>The first response came after it was due; the resolution clock still runs.</source>
+        <translation>Алғашқы жауап мерзімнен кейін берілді; шешу есебі жалғасуда.</translation>
+    </message>
 </context>
 <context>
     <name>SlaClock</name>
@@ -3276,7 +3284,7 @@
     </message>
 </context>
 <context>
-    <name>ActionItemsModel</name>
+    <name>rapport::ActionItemsModel</name>
     <message>
         <source>Open</source>
         <translation>Ашық</translation>
@@ -3327,14 +3335,14 @@
     </message>
 </context>
 <context>
-    <name>BackgroundTask</name>
+    <name>rapport::BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
-    <name>BillingRunDialog</name>
+    <name>rapport::BillingRunDialog</name>
     <message>
         <source>Run Billing for Month</source>
         <translation>Ай бойынша шот шығару</translation>
@@ -3453,7 +3461,7 @@
     </message>
 </context>
 <context>
-    <name>BillingTodaySection</name>
+    <name>rapport::BillingTodaySection</name>
     <message>
         <source>Unpaid invoices</source>
         <translation>Төленбеген шоттар</translation>
@@ -3464,7 +3472,7 @@
     </message>
 </context>
 <context>
-    <name>BillingView</name>
+    <name>rapport::BillingView</name>
     <message>
         <source>Invoices and acts are made monthly from the hours logged; an issued invoice gets its number and due date and is never edited. Overdue debt goes through the dunning ladder: debt notice, suspension when its deadline passes, formal claim, block.</source>
         <translation>Шоттар мен актілер ай сайын есепке алынған сағаттар бойынша жасалады; шығарылған шот нөмір мен төлеу мерзімін алады және енді өзгертілмейді. Мерзімі өткен берешек өндіріп алу кезеңдерінен өтеді: берешек туралы хабарлама, оның мерзімі өткенде жұмыстарды тоқтата тұру, талап хат, бұғаттау.</translation>
@@ -3479,7 +3487,7 @@
     </message>
 </context>
 <context>
-    <name>CalendarDaysTable</name>
+    <name>rapport::CalendarDaysTable</name>
     <message>
         <source>Working day (transferred)</source>
         <translation>Жұмыс күні (ауыстырылған)</translation>
@@ -3502,7 +3510,7 @@
     </message>
 </context>
 <context>
-    <name>CalendarEditor</name>
+    <name>rapport::CalendarEditor</name>
     <message>
         <source>&amp;Holidays and transferred working days (%1):</source>
         <translation>&amp;Мерекелер мен ауыстырылған жұмыс күндері (%1):</translation>
@@ -3641,7 +3649,7 @@
     </message>
 </context>
 <context>
-    <name>CancelInvoiceDialog</name>
+    <name>rapport::CancelInvoiceDialog</name>
     <message>
         <source>Cancel Invoice</source>
         <translation>Шоттың күшін жою</translation>
@@ -3672,7 +3680,7 @@
     </message>
 </context>
 <context>
-    <name>ClientBillingPanel</name>
+    <name>rapport::ClientBillingPanel</name>
     <message>
         <source>Save the card first: billing starts with a saved client.</source>
         <translation>Алдымен карточканы сақтаңыз: шоттар тек сақталған клиентке шығарылады.</translation>
@@ -3779,7 +3787,7 @@
     </message>
 </context>
 <context>
-    <name>ClientCardDialog</name>
+    <name>rapport::ClientCardDialog</name>
     <message>
         <source>The client with id %1 no longer exists.</source>
         <translation>id %1 клиенті енді жоқ.</translation>
@@ -3858,7 +3866,7 @@
     </message>
 </context>
 <context>
-    <name>ClientConditionsPage</name>
+    <name>rapport::ClientConditionsPage</name>
     <message>
         <source>Condition in row %1: write what was agreed.</source>
         <translation>%1-жолдағы шарт: не туралы келісілгенін жазыңыз.</translation>
@@ -3889,7 +3897,7 @@
     </message>
 </context>
 <context>
-    <name>ClientContactsPage</name>
+    <name>rapport::ClientContactsPage</name>
     <message>
         <source>Contact in row %1: enter a name.</source>
         <translation>%1-жолдағы байланыс: атын көрсетіңіз.</translation>
@@ -3932,7 +3940,7 @@
     </message>
 </context>
 <context>
-    <name>ClientContractPage</name>
+    <name>rapport::ClientContractPage</name>
     <message>
         <source>Enter the monthly fee, e.g. 150000 or 150000.00.</source>
         <translation>Абоненттік төлемді көрсетіңіз, мысалы 150000 немесе 150000.00.</translation>
@@ -4027,7 +4035,7 @@
     </message>
 </context>
 <context>
-    <name>ClientDetailsPage</name>
+    <name>rapport::ClientDetailsPage</name>
     <message>
         <source>— nobody —</source>
         <translation>— тағайындалмаған —</translation>
@@ -4090,7 +4098,7 @@
     </message>
 </context>
 <context>
-    <name>ClientDocumentsPage</name>
+    <name>rapport::ClientDocumentsPage</name>
     <message>
         <source>Link a document</source>
         <translation>Құжатқа сілтеме</translation>
@@ -4137,7 +4145,7 @@
     </message>
 </context>
 <context>
-    <name>ClientFeedbackDialog</name>
+    <name>rapport::ClientFeedbackDialog</name>
     <message>
         <source>Handle %1</source>
         <translation>Өңдеу: %1</translation>
@@ -4208,7 +4216,7 @@
     </message>
 </context>
 <context>
-    <name>ClientFeedbackModel</name>
+    <name>rapport::ClientFeedbackModel</name>
     <message>
         <source>Not handled yet</source>
         <translation>Әлі өңделмеген</translation>
@@ -4243,7 +4251,7 @@
     </message>
 </context>
 <context>
-    <name>ClientFeedbackPanel</name>
+    <name>rapport::ClientFeedbackPanel</name>
     <message>
         <source>&amp;Feedback</source>
         <translation>&amp;Пікірлер</translation>
@@ -4302,7 +4310,7 @@
     </message>
 </context>
 <context>
-    <name>ClientImportWizard</name>
+    <name>rapport::ClientImportWizard</name>
     <message>
         <source>Legal name</source>
         <translation>Заңды атауы</translation>
@@ -4425,14 +4433,14 @@
     </message>
 </context>
 <context>
-    <name>ClientPageModel</name>
+    <name>rapport::ClientPageModel</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
-    <name>ClientTableModel</name>
+    <name>rapport::ClientTableModel</name>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
@@ -4471,7 +4479,7 @@
     </message>
 </context>
 <context>
-    <name>ClientTimelinePage</name>
+    <name>rapport::ClientTimelinePage</name>
     <message>
         <source>Add a note</source>
         <translation>Жазба қосу</translation>
@@ -4570,7 +4578,7 @@
     </message>
 </context>
 <context>
-    <name>ClientsView</name>
+    <name>rapport::ClientsView</name>
     <message>
         <source>Archive client</source>
         <translation>Клиентті мұрағаттау</translation>
@@ -4645,7 +4653,7 @@
     </message>
 </context>
 <context>
-    <name>CompletenessPanel</name>
+    <name>rapport::CompletenessPanel</name>
     <message>
         <source>Nothing is missing.</source>
         <translation>Барлығы толтырылған.</translation>
@@ -4660,7 +4668,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardCharts</name>
+    <name>rapport::DashboardCharts</name>
     <message>
         <source>W%1</source>
         <translation>А%1</translation>
@@ -4735,7 +4743,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardFilterBar</name>
+    <name>rapport::DashboardFilterBar</name>
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Кезең:</translation>
@@ -4809,7 +4817,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardView</name>
+    <name>rapport::DashboardView</name>
     <message>
         <source>Clients without a manager</source>
         <translation>Менеджері жоқ клиенттер</translation>
@@ -4960,7 +4968,7 @@
     </message>
 </context>
 <context>
-    <name>DrillDownDialog</name>
+    <name>rapport::DrillDownDialog</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 жазу мүмкін емес: %2</translation>
@@ -5011,7 +5019,7 @@
     </message>
 </context>
 <context>
-    <name>DrillDownModel</name>
+    <name>rapport::DrillDownModel</name>
     <message>
         <source>draft #%1</source>
         <translation>№%1 жоба</translation>
@@ -5086,7 +5094,7 @@
     </message>
 </context>
 <context>
-    <name>DunningExceptionDialog</name>
+    <name>rapport::DunningExceptionDialog</name>
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Шолу…</translation>
@@ -5153,7 +5161,7 @@
     </message>
 </context>
 <context>
-    <name>DunningQueueModel</name>
+    <name>rapport::DunningQueueModel</name>
     <message>
         <source>%1 (due %2)</source>
         <translation>%1 (мерзімі %2)</translation>
@@ -5216,7 +5224,7 @@
     </message>
 </context>
 <context>
-    <name>DunningQueuePage</name>
+    <name>rapport::DunningQueuePage</name>
     <message>
         <source>&amp;Run Dunning Now</source>
         <translation>Өндіріп алуды &amp;іске қосу</translation>
@@ -5335,7 +5343,7 @@
     </message>
 </context>
 <context>
-    <name>FlaggedClientsModel</name>
+    <name>rapport::FlaggedClientsModel</name>
     <message>
         <source>review overdue since %1</source>
         <translation>кездесу %1 бастап кешіктірілді</translation>
@@ -5362,7 +5370,7 @@
     </message>
 </context>
 <context>
-    <name>HandoffConditionsPage</name>
+    <name>rapport::HandoffConditionsPage</name>
     <message>
         <source>Condition</source>
         <translation>Шарт</translation>
@@ -5401,7 +5409,7 @@
     </message>
 </context>
 <context>
-    <name>HandoffDialog</name>
+    <name>rapport::HandoffDialog</name>
     <message>
         <source>Items &amp;&amp; Scores</source>
         <translation>Тармақтар мен бағалар</translation>
@@ -5486,7 +5494,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>HandoffItemsPage</name>
+    <name>rapport::HandoffItemsPage</name>
     <message>
         <source>Item</source>
         <translation>Тармақ</translation>
@@ -5561,7 +5569,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>HandoffMeetingPage</name>
+    <name>rapport::HandoffMeetingPage</name>
     <message>
         <source>Intro meeting with account management</source>
         <translation>Сүйемелдеумен танысу кездесуі</translation>
@@ -5620,7 +5628,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>HandoffQuestionsPage</name>
+    <name>rapport::HandoffQuestionsPage</name>
     <message>
         <source>Questions the account manager has for the salesperson. The item is done when every question is answered.</source>
         <translation>Аккаунт-менеджердің сатушыға сұрақтары. Барлық сұраққа жауап берілгенде тармақ орындалады.</translation>
@@ -5659,7 +5667,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>HandoffTableModel</name>
+    <name>rapport::HandoffTableModel</name>
     <message>
         <source>%1/5</source>
         <translation>%1/5</translation>
@@ -5714,7 +5722,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>HandoffsView</name>
+    <name>rapport::HandoffsView</name>
     <message>
         <source>A won deal is handed to account management: card complete, intro meeting held, special conditions acknowledged, questions answered, client satisfied. Quality control scores each item.</source>
         <translation>Жасалған мәміле сүйемелдеуге тапсырылады: карточка толтырылған, танысу кездесуі өткен, ерекше шарттар расталған, сұрақтар жабылған, клиент риза. Сапа бөлімі әр тармақты бағалайды.</translation>
@@ -5753,7 +5761,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>ImportFilePage</name>
+    <name>rapport::ImportFilePage</name>
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 — файл емес.</translation>
@@ -5800,7 +5808,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>ImportMappingPage</name>
+    <name>rapport::ImportMappingPage</name>
     <message>
         <source>semicolon</source>
         <translation>нүктелі үтір</translation>
@@ -5895,7 +5903,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>ImportOptionsPage</name>
+    <name>rapport::ImportOptionsPage</name>
     <message>
         <source>%1: %2 rows of clients.</source>
         <translation>%1: клиенттер жолдары — %2.</translation>
@@ -5942,7 +5950,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>ImportResultPage</name>
+    <name>rapport::ImportResultPage</name>
     <message>
         <source>Importing…</source>
         <translation>Импорттау…</translation>
@@ -5993,7 +6001,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>InvoiceTableModel</name>
+    <name>rapport::InvoiceTableModel</name>
     <message>
         <source>Draft %1</source>
         <translation>Жоба %1</translation>
@@ -6044,7 +6052,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>InvoicesPage</name>
+    <name>rapport::InvoicesPage</name>
     <message>
         <source>&amp;Status:</source>
         <translation>&amp;Мәртебе:</translation>
@@ -6151,7 +6159,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>LogCallDialog</name>
+    <name>rapport::LogCallDialog</name>
     <message>
         <source>Log a call</source>
         <translation>Қоңырауды тіркеу</translation>
@@ -6178,7 +6186,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>rapport::MainWindow</name>
     <message>
         <source>Rapport</source>
         <translation>Rapport</translation>
@@ -6277,7 +6285,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>ManagerTableModel</name>
+    <name>rapport::ManagerTableModel</name>
     <message>
         <source>Clients without a manager</source>
         <translation>Менеджері жоқ клиенттер</translation>
@@ -6344,7 +6352,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>NewHandoffDialog</name>
+    <name>rapport::NewHandoffDialog</name>
     <message>
         <source>New Handoff</source>
         <translation>Жаңа тапсыру</translation>
@@ -6383,7 +6391,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>NewTicketDialog</name>
+    <name>rapport::NewTicketDialog</name>
     <message>
         <source>Choose the client who asks.</source>
         <translation>Өтініш берген клиентті таңдаңыз.</translation>
@@ -6462,7 +6470,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>ObligationRuleDialog</name>
+    <name>rapport::ObligationRuleDialog</name>
     <message>
         <source>Edit Obligation</source>
         <translation>Міндеттемені өзгерту</translation>
@@ -6553,7 +6561,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>ObligationRulesPage</name>
+    <name>rapport::ObligationRulesPage</name>
     <message>
         <source>Search clients</source>
         <translation>Клиенттерді іздеу</translation>
@@ -6716,7 +6724,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>PaymentDialog</name>
+    <name>rapport::PaymentDialog</name>
     <message>
         <source>Record Payment</source>
         <translation>Төлемді тіркеу</translation>
@@ -6755,7 +6763,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>RegulationEditor</name>
+    <name>rapport::RegulationEditor</name>
     <message>
         <source>Service Regulation</source>
         <translation>Қызмет көрсету регламенті</translation>
@@ -6786,7 +6794,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>RegulationTodaySections</name>
+    <name>rapport::RegulationTodaySections</name>
     <message>
         <source>My overdue tasks</source>
         <translation>Менің мерзімі өткен тапсырмаларым</translation>
@@ -6829,7 +6837,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>ReviewDialog</name>
+    <name>rapport::ReviewDialog</name>
     <message>
         <source>This review no longer exists.</source>
         <translation>Бұл кездесу енді жоқ.</translation>
@@ -6972,7 +6980,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>ReviewTableModel</name>
+    <name>rapport::ReviewTableModel</name>
     <message>
         <source>Held %1</source>
         <translation>%1 өткізілді</translation>
@@ -7047,7 +7055,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>ReviewsView</name>
+    <name>rapport::ReviewsView</name>
     <message>
         <source>Every client is reviewed every quarter and every year from the contract start: progress, problems found and a remediation plan with owners and due dates. Holding a review schedules the next one.</source>
         <translation>Әр клиентпен шарт басталған күннен бастап тоқсан сайын және жыл сайын кездесу өтеді: барысы, табылған мәселелер және жауаптылары мен мерзімдері бар түзету жоспары. Өткізілген кездесу келесісін белгілейді.</translation>
@@ -7138,7 +7146,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>rapport::SettingsView</name>
     <message>
         <source>Settings</source>
         <translation>Баптаулар</translation>
@@ -7157,7 +7165,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>TaskTableModel</name>
+    <name>rapport::TaskTableModel</name>
     <message>
         <source>Overdue %1 d</source>
         <translation>%1 күнге кешікті</translation>
@@ -7196,7 +7204,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>TasksPage</name>
+    <name>rapport::TasksPage</name>
     <message>
         <source>O&amp;wner:</source>
         <translation>Жа&amp;уапты:</translation>
@@ -7274,7 +7282,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>TicketConversation</name>
+    <name>rapport::TicketConversation</name>
     <message>
         <source>someone</source>
         <translation>біреу</translation>
@@ -7337,7 +7345,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>TicketDialog</name>
+    <name>rapport::TicketDialog</name>
     <message>
         <source>Ticket #%1 does not exist.</source>
         <translation>№%1 өтінім жоқ.</translation>
@@ -7487,7 +7495,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>TicketFeedbackPanel</name>
+    <name>rapport::TicketFeedbackPanel</name>
     <message>
         <source>Ask the client for feedback once the ticket is resolved.</source>
         <translation>Өтінім шешілгеннен кейін клиенттен пікір сұраңыз.</translation>
@@ -7526,7 +7534,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>TicketFormalPanel</name>
+    <name>rapport::TicketFormalPanel</name>
     <message>
         <source>The client confirmed this statement on %1 (%2).</source>
         <translation>Клиент бұл тапсырманы %1 растады (%2).</translation>
@@ -7660,7 +7668,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>TicketSlaPanel</name>
+    <name>rapport::TicketSlaPanel</name>
     <message>
         <source>done %1 · was due %2</source>
         <translation>орындалды %1 · мерзімі %2 еді</translation>
@@ -7695,7 +7703,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>TicketTableModel</name>
+    <name>rapport::TicketTableModel</name>
     <message>
         <source>#</source>
         <translation>№</translation>
@@ -7730,7 +7738,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>TicketTimePanel</name>
+    <name>rapport::TicketTimePanel</name>
     <message>
         <source>billable</source>
         <translation>ақылы</translation>
@@ -7785,7 +7793,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>TicketsView</name>
+    <name>rapport::TicketsView</name>
     <message>
         <source>%1 loaded, counting…</source>
         <translation>%1 жүктелді, саналуда…</translation>
@@ -7844,7 +7852,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>TodayView</name>
+    <name>rapport::TodayView</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -7887,7 +7895,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>WeeklyHoursTable</name>
+    <name>rapport::WeeklyHoursTable</name>
     <message>
         <source>Working hours, e.g. 09:00–18:00 or 09:00–13:00, 14:00–18:00; empty for a day off</source>
         <translation>Жұмыс сағаттары, мысалы 09:00–18:00 немесе 09:00–13:00, 14:00–18:00; бос болса — демалыс</translation>
@@ -7918,7 +7926,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>rapport::WelcomePage</name>
     <message>
         <source>Welcome to Rapport</source>
         <translation>Rapport-қа қош келдіңіз</translation>
@@ -7969,7 +7977,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
-    <name>WorkflowTemplatesPage</name>
+    <name>rapport::WorkflowTemplatesPage</name>
     <message>
         <source>&amp;New template</source>
         <translation>&amp;Жаңа үлгі</translation>

@@ -2,6 +2,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "storage/database.h"
+#include "storage/userrepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,7 +30,8 @@ int main(int argc, char **argv)
     const QCommandLineOption langOption(u"lang"_s, u"Interface language: en, ru or kk."_s, u"lang"_s);
     const QCommandLineOption shotOption(u"screenshot"_s, u"Render the window to a PNG file and exit."_s, u"file"_s);
     const QCommandLineOption viewOption(u"view"_s, u"View to show first (today, clients, …, settings)."_s, u"name"_s);
-    parser.addOptions({dbOption, langOption, shotOption, viewOption});
+    const QCommandLineOption userOption(u"user"_s, u"Work as this staff member (email)."_s, u"email"_s);
+    parser.addOptions({dbOption, langOption, shotOption, viewOption, userOption});
     parser.process(app);
 
     rapport::LanguageManager languages;
@@ -55,6 +57,15 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Rapport"), s.error());
         if (!parser.isSet(dbOption) || (s = session.openDatabase(rapport::Database::defaultPath()), !s))
             return 1;
+    }
+
+    if (parser.isSet(userOption)) {
+        const auto user = rapport::UserRepository(session.database()).byEmail(parser.value(userOption));
+        if (!user) {
+            std::fprintf(stderr, "rapport: no staff member with email %s\n", qUtf8Printable(parser.value(userOption)));
+            return 2;
+        }
+        session.setCurrentUser(*user);
     }
 
     rapport::MainWindow window(&session, &languages);
