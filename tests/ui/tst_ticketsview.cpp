@@ -476,7 +476,7 @@ private Q_SLOTS:
         QTest::newRow("resolution next") << open << 0LL << 27 * h << true << u"met"_s << u"running"_s << false
                                          << u"27 h left"_s << int(SlaCell::Running);
         QTest::newRow("late response") << open << 0LL << 9 * h << true << u"breached"_s << u"running"_s << false
-                                       << u"response late · 9 h left"_s << int(SlaCell::Breached);
+                                       << u"late · 9 h left"_s << int(SlaCell::Breached);
         QTest::newRow("waiting") << int(TicketStatus::WaitingOnClient) << 0LL << 9 * h << true << u"met"_s
                                  << u"paused"_s << true << u"paused"_s << int(SlaCell::Quiet);
         QTest::newRow("resolved in time") << int(TicketStatus::Resolved) << 0LL << 0LL << true << u"met"_s

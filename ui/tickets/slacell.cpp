@@ -35,7 +35,8 @@ SlaCell SlaCell::forRow(const TicketListRow &row, qint64 now)
     // A target already breached keeps the row red: with the resolution still
     // ahead, that was the first response.
     if (breached && cell.tone != Breached) {
-        cell.text = tr("response late · %1").arg(cell.text);
+        cell.text = tr("late · %1").arg(cell.text);
+        cell.detail = tr("The first response came after it was due; the resolution clock still runs.");
         cell.tone = Breached;
     }
     return cell;

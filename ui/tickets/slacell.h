@@ -21,8 +21,17 @@ struct SlaCell
 public:
     enum Tone { Running, AtRisk, Breached, Quiet };
 
+    SlaCell() = default;
+    SlaCell(QString text, Tone tone, QString detail = {})
+        : text(std::move(text))
+        , tone(tone)
+        , detail(std::move(detail))
+    {
+    }
+
     QString text;
     Tone tone = Quiet;
+    QString detail; // a longer reading for a tooltip, where the text is terse
 
     // The list row as of `now`: the first response is due until it happens,
     // then the resolution. At risk is judged on wall-clock time since creation.

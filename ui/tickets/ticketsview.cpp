@@ -95,11 +95,11 @@ TicketsView::TicketsView(AppSession *session, QWidget *parent)
     header->setSectionResizeMode(TicketTableModel::SubjectColumn, QHeaderView::Stretch);
     header->resizeSection(TicketTableModel::NumberColumn, 60);
     header->resizeSection(TicketTableModel::CreatedColumn, 125);
-    header->resizeSection(TicketTableModel::ClientColumn, 170);
+    header->resizeSection(TicketTableModel::ClientColumn, 160);
     header->resizeSection(TicketTableModel::StatusColumn, 125);
     header->resizeSection(TicketTableModel::PriorityColumn, 70);
-    header->resizeSection(TicketTableModel::AssigneeColumn, 140);
-    header->resizeSection(TicketTableModel::SlaColumn, 135);
+    header->resizeSection(TicketTableModel::AssigneeColumn, 135);
+    header->resizeSection(TicketTableModel::SlaColumn, 185);
     header->setMinimumSectionSize(40);
 
     m_count->setObjectName(u"ticketCount"_s);

@@ -220,6 +220,8 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
         }
         case SlaToneRole:
             return int(cell.tone);
+        case Qt::ToolTipRole:
+            return cell.detail.isEmpty() ? QVariant() : QVariant(cell.detail);
         default:
             return {};
         }

@@ -94,8 +94,8 @@ TodaySection *TodayView::addTicketSection(TicketSection which, const char *name)
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(TicketTableModel::SubjectColumn, QHeaderView::Stretch);
     header->resizeSection(TicketTableModel::NumberColumn, 56);
-    header->resizeSection(TicketTableModel::ClientColumn, 150);
-    header->resizeSection(TicketTableModel::SlaColumn, 135);
+    header->resizeSection(TicketTableModel::ClientColumn, 140);
+    header->resizeSection(TicketTableModel::SlaColumn, 175);
     connect(model, &TicketTableModel::loadedChanged, section, [section, model] { section->setCount(model->totalCount()); });
     connect(section, &TodaySection::activated, this, [this, model](const QModelIndex &index) {
         const TicketId id = model->ticketId(index.row());
