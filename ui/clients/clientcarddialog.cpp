@@ -1,6 +1,7 @@
 #include "clientcarddialog.h"
 
 #include "appsession.h"
+#include "billing/clientbillingpanel.h"
 #include "clientconditionspage.h"
 #include "clientcontactspage.h"
 #include "clientcontractpage.h"
@@ -67,6 +68,7 @@ ClientCardDialog::ClientCardDialog(AppSession *session, ClientId id, QWidget *pa
     m_tabs->addTab(m_documents, QString());
     m_tabs->addTab(m_timeline, QString());
     connect(this, &ClientCardDialog::saved, ClientFeedbackPanel::addTab(m_tabs, session, id), &ClientFeedbackPanel::setClient);
+    connect(this, &ClientCardDialog::saved, ClientBillingPanel::addTab(m_tabs, session, id), &ClientBillingPanel::setClient);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_tabs, 1);

@@ -1,6 +1,7 @@
 #include "todayview.h"
 
 #include "appsession.h"
+#include "billing/billingtodaysection.h"
 #include "domain/clock.h"
 #include "regulation/regulationtodaysections.h"
 #include "tickets/slacell.h"
@@ -69,6 +70,7 @@ TodayView::TodayView(AppSession *session, QWidget *parent)
     addTicketSection(Waiting, "todayWaiting");
     addTicketSection(Unassigned, "todayUnassigned");
     new RegulationTodaySections(m_session, this);
+    new BillingTodaySection(m_session, this);
 
     connect(m_session, &AppSession::databaseChanged, this, &TodayView::reload);
     connect(m_session, &AppSession::currentUserChanged, this, &TodayView::reload);

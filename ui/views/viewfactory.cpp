@@ -1,5 +1,6 @@
 #include "viewfactory.h"
 
+#include "billing/billingview.h"
 #include "clients/clientsview.h"
 #include "handoffs/handoffsview.h"
 #include "placeholderview.h"
@@ -86,6 +87,8 @@ QWidget *createView(const QString &key, AppSession *session, LanguageManager *la
         view = new ClientsView(session, parent);
     else if (key == u"handoffs"_s)
         view = new HandoffsView(session, parent);
+    else if (key == u"billing"_s)
+        view = new BillingView(session, parent);
     else if (key == u"tickets"_s)
         view = new TicketsView(session, parent);
     else if (key == u"today"_s)
