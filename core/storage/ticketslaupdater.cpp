@@ -169,10 +169,13 @@ Result<int> TicketSlaUpdater::updateOpen(std::optional<ClientId> client, const s
     QSqlQuery events(conn);
     events.setForwardOnly(true);
     QSqlQuery update(conn);
-    if (!events.prepare(kEventsSelect)
-        || !update.prepare(u"UPDATE tickets SET "_s + TicketSlaFields::assignments() + u", sla_policy_id = ? WHERE id = ?"_s))
-        return fail(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)")
-                        .arg(conn.lastError().text(), u"recompute"_s));
+    const QString updateStatement =
+        u"UPDATE tickets SET "_s + TicketSlaFields::assignments() + u", sla_policy_id = ? WHERE id = ?"_s;
+    for (auto [query, statement] : {std::pair{&events, kEventsSelect}, std::pair{&update, updateStatement}}) {
+        if (!query->prepare(statement))
+            return fail(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)")
+                            .arg(query->lastError().text(), statement.left(117)));
+    }
     constexpr size_t kBatch = 1000;
     int done = 0;
     for (size_t start = 0; start < rows.size(); start += kBatch) {
