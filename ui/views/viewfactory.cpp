@@ -2,6 +2,7 @@
 
 #include "billing/billingview.h"
 #include "clients/clientsview.h"
+#include "dashboard/dashboardview.h"
 #include "handoffs/handoffsview.h"
 #include "placeholderview.h"
 #include "reviews/reviewsview.h"
@@ -95,6 +96,8 @@ QWidget *createView(const QString &key, AppSession *session, LanguageManager *la
         view = new TodayView(session, parent);
     else if (key == u"reviews"_s)
         view = new ReviewsView(session, parent);
+    else if (key == u"dashboard"_s)
+        view = new DashboardView(session, parent);
     else
         view = new PlaceholderView(key, parent);
     view->setObjectName(u"view-"_s + key);
