@@ -3,6 +3,7 @@
 #include "appsession.h"
 #include "languagemanager.h"
 #include "storage/backup.h"
+#include "storage/locationcheck.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
 #include "storage/userrepository.h"
@@ -181,6 +182,12 @@ void MainWindow::updateStatus()
         return;
     }
     m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session->database().path())));
+    // A database in a synced or network folder gets corrupted: say so where it is always seen.
+    const QString warning = databaseLocationWarning(m_session->database().path());
+    m_dbLabel->setToolTip(warning);
+    m_dbLabel->setStyleSheet(warning.isEmpty() ? QString() : u"color: #b00020"_s);
+    if (!warning.isEmpty())
+        m_dbLabel->setText(m_dbLabel->text() + u" — "_s + warning);
     const User &user = m_session->currentUser();
     m_userLabel->setText(user.isValid() ? tr("Working as %1").arg(user.name) : tr("No staff member chosen"));
 }
