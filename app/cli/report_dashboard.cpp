@@ -158,8 +158,8 @@ int runDashboard(Context &ctx)
 }
 
 ReportRegistrar dashboardReport { { u"dashboard"_s,
-    u"The team lead's dashboard for tickets created in a period (--format json|csv; --drill FIGURE lists the "
-    "tickets behind one figure)."_s,
+    u"The team lead's dashboard for tickets created in a period (--format json|csv; --manager none: clients "
+    "without one; --as-of takes an ISO 8601 instant; --drill FIGURE lists the tickets behind one figure)."_s,
     { QCommandLineOption(u"from"_s, u"First day of the period (YYYY-MM-DD)."_s, u"date"_s),
         QCommandLineOption(u"to"_s, u"Last day of the period (YYYY-MM-DD)."_s, u"date"_s),
         QCommandLineOption(

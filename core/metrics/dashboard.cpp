@@ -6,8 +6,11 @@
 #include "storage/sql.h"
 
 #include <QHash>
+#include <QScopeGuard>
+#include <QThread>
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,6 +18,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace rapport {
 
 namespace {
+
+// A period longer than this is scanned in two halves at once.
+constexpr int kSplitDays = 31;
 
 // Every pass of one computation reads the same snapshot of the file.
 class ReadSnapshot
@@ -72,6 +78,18 @@ struct Groups
         return s;
     }
 
+    // Adds the groups of another part of the same pass (its slots may differ).
+    void merge(Groups &&other)
+    {
+        total.merge(std::move(other.total));
+        for (size_t i = 0; i < weeks.size(); ++i)
+            weeks[i].merge(std::move(other.weeks[i]));
+        for (size_t i = 0; i < months.size(); ++i)
+            months[i].merge(std::move(other.months[i]));
+        for (size_t i = 0; i < other.managerIds.size(); ++i)
+            managers[size_t(slotFor(other.managerIds[i]))].merge(std::move(other.managers[i]));
+    }
+
     int slotFor(qint64 manager)
     {
         const auto it = std::find(managerIds.begin(), managerIds.end(), manager);
@@ -109,24 +127,50 @@ Status Dashboard::ticketPasses(
     auto maxClient = sql::scalar(conn, u"SELECT coalesce(max(id), 0) FROM clients"_s);
     if (!maxClient)
         return fail(maxClient.error());
-    Groups g(query, size_t(maxClient->toLongLong()) + 1);
+    const size_t clients = size_t(maxClient->toLongLong()) + 1;
+    Groups g(query, clients);
 
-    const DashboardQuery::Pass main = query.mainPass();
-    Status s = RowScan::run(
-        conn, main.columns, main.from, main.values,
-        [&](const RowScan::Row &r) {
-            const TicketRow t = TicketRow::read(r);
-            if (t.cancelled || !query.managerMatches(t.clientId))
-                return;
-            const int day = buckets.dayOf(t.createdAt);
-            if (day < 0)
-                return;
-            g.total.addMain(t);
-            g.weeks[size_t(buckets.weekOfDay(day))].addMain(t);
-            g.months[size_t(buckets.monthOfDay(day))].addMain(t);
-            g.managers[size_t(g.slot(query, t.clientId))].addMain(t);
-        },
-        cancel);
+    // The main pass of a long period runs in two parts at once, the later
+    // one on a helper thread with its own connection (and read transaction:
+    // each ticket is read once, by the part its creation falls in), so that
+    // both cores work on a year of a million tickets.
+    const auto scan
+        = [&query, &buckets, cancel](const QSqlDatabase &connection, qint64 from, qint64 to, Groups &groups) {
+              const DashboardQuery::Pass main = query.mainPass(false, from, to);
+              return RowScan::run(
+                  connection, main.columns, main.from, main.values,
+                  [&](const RowScan::Row &r) {
+                      const TicketRow t = TicketRow::read(r);
+                      if (t.cancelled || !query.managerMatches(t.clientId))
+                          return;
+                      const int day = buckets.dayOf(t.createdAt);
+                      if (day < 0)
+                          return;
+                      groups.total.addMain(t);
+                      groups.weeks[size_t(buckets.weekOfDay(day))].addMain(t);
+                      groups.months[size_t(buckets.monthOfDay(day))].addMain(t);
+                      groups.managers[size_t(groups.slot(query, t.clientId))].addMain(t);
+                  },
+                  cancel);
+          };
+    const bool split = buckets.dayCount() > kSplitDays && !query.filter().client.isValid();
+    // This thread also runs the open and feedback passes: it takes the smaller part.
+    const qint64 middle = buckets.startSecs() + (buckets.endSecs() - buckets.startSecs()) * 2 / 5;
+    Groups later(query, split ? clients : 0);
+    Status laterStatus;
+    std::unique_ptr<QThread> helper;
+    if (split) {
+        helper.reset(QThread::create([&] {
+            laterStatus = scan(m_db.connection(), middle, buckets.endSecs(), later);
+            m_db.closeThreadConnection();
+        }));
+        helper->start();
+    }
+    const auto joined = qScopeGuard([&helper] {
+        if (helper)
+            helper->wait();
+    });
+    Status s = scan(conn, buckets.startSecs(), split ? middle : buckets.endSecs(), g);
     if (!s)
         return s;
 
@@ -161,6 +205,13 @@ Status Dashboard::ticketPasses(
     for (const DashboardQuery::Pass &p : { query.feedbackClosedPass(), query.feedbackResolvedPass() }) {
         if (s = RowScan::run(conn, p.columns, p.from, p.values, onFeedback, cancel); !s)
             return s;
+    }
+
+    if (helper) {
+        helper->wait();
+        if (!laterStatus)
+            return laterStatus;
+        g.merge(std::move(later));
     }
 
     for (const TicketGroup &month : g.months)

@@ -80,8 +80,10 @@ struct DashboardResult
 // A year over 1,000,000 tickets is one pass over the covering index
 // tickets_metrics (migration 0006) with every figure — counts, SLA samples,
 // compliance, logged work, trends per week and month, per manager —
-// gathered in C++ in that pass; open tickets (a few thousand) are judged
-// against asOf in a second, small pass. All passes read one snapshot.
+// gathered in C++ in that pass; a period longer than a month is read in two
+// parts at once (a helper thread with its own connection takes the later
+// part). Open tickets (a few thousand) are judged against asOf in a second,
+// small pass. Every pass reads committed data.
 class Dashboard
 {
 public:

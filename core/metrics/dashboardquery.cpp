@@ -92,7 +92,7 @@ void DashboardQuery::addTicketFilters(QString &from, QVariantList &values, const
     }
 }
 
-DashboardQuery::Pass DashboardQuery::mainPass(bool withId) const
+DashboardQuery::Pass DashboardQuery::mainPass(bool withId, qint64 from, qint64 to) const
 {
     Pass p;
     p.columns = u"created_at, client_id, status, resolved_at, response_secs, resolution_secs, response_state, "
@@ -100,7 +100,7 @@ DashboardQuery::Pass DashboardQuery::mainPass(bool withId) const
     if (withId)
         p.columns += u", id"_s;
     p.from = u"FROM tickets WHERE created_at >= ? AND created_at < ?"_s;
-    p.values = { m_buckets.startSecs(), m_buckets.endSecs() };
+    p.values = { from > 0 ? from : m_buckets.startSecs(), to > 0 ? to : m_buckets.endSecs() };
     addTicketFilters(p.from, p.values, {});
     return p;
 }

@@ -108,7 +108,8 @@ public:
     // asOf's date in the reporting zone.
     QDate asOfDate() const;
 
-    Pass mainPass(bool withId = false) const;
+    // [from, to) narrows the period (0: its bounds), for a pass in parts.
+    Pass mainPass(bool withId = false, qint64 from = 0, qint64 to = 0) const;
     Pass openPass() const;
     // Feedback on tickets closed in the period, and on tickets resolved in
     // it and not closed yet (as `report feedback` counts them).

@@ -141,6 +141,27 @@ void TicketGroup::absorb(const TicketGroup &part)
     m_resolution.insert(m_resolution.end(), part.m_resolution.begin(), part.m_resolution.end());
 }
 
+void TicketGroup::merge(TicketGroup &&other)
+{
+    TicketCounts &c = m_figures.tickets;
+    const TicketCounts &o = other.m_figures.tickets;
+    c.created += o.created;
+    c.resolved += o.resolved;
+    c.open += o.open;
+    c.atRisk += o.atRisk;
+    c.breachedOpen += o.breachedOpen;
+    m_figures.responseCompliance += other.m_figures.responseCompliance;
+    m_figures.resolutionCompliance += other.m_figures.resolutionCompliance;
+    m_figures.workMinutes += other.m_figures.workMinutes;
+    m_figures.workCost += other.m_figures.workCost;
+    m_responseSum += other.m_responseSum;
+    m_resolutionSum += other.m_resolutionSum;
+    m_durationSum += other.m_durationSum;
+    m_response.insert(m_response.end(), other.m_response.begin(), other.m_response.end());
+    m_resolution.insert(m_resolution.end(), other.m_resolution.begin(), other.m_resolution.end());
+    m_duration.insert(m_duration.end(), other.m_duration.begin(), other.m_duration.end());
+}
+
 TicketFigures TicketGroup::finish()
 {
     m_figures.firstResponse = stats::summarize(m_response, m_responseSum);

@@ -115,6 +115,8 @@ public:
     // Appends the response and resolution samples of a part of this group
     // (call before either finishes).
     void absorb(const TicketGroup &part);
+    // Adds another group of the same kind over other rows (a pass in parts).
+    void merge(TicketGroup &&other);
     // Reorders the samples; call once.
     TicketFigures finish();
 

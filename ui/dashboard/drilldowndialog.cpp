@@ -56,6 +56,7 @@ DrillDownDialog::DrillDownDialog(
     : QDialog(parent)
     , m_session(session)
     , m_title(title)
+    , m_asOf(asOf)
     , m_model(new DrillDownModel(session->database(), drill, asOf, this))
     , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
@@ -118,7 +119,7 @@ void DrillDownDialog::exportCsv()
     if (path.isEmpty())
         return;
     const Dashboard::DrillDown drill { m_model->kind(), m_model->ids() };
-    const QDate asOf = QDate::currentDate();
+    const QDate asOf = m_asOf;
     BackgroundTask::run(
         this, m_session->database(), tr("Exporting the list…"),
         [drill, asOf, path](const Database &db, const BackgroundTask::Progress &progress,

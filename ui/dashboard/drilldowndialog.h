@@ -37,6 +37,7 @@ private:
 
     AppSession *m_session;
     QString m_title;
+    QDate m_asOf;
     DrillDownModel *m_model;
     QLabel *m_summary;
     QTableView *m_view;
