@@ -730,10 +730,6 @@
         <translation>= алдыңғы кезең</translation>
     </message>
     <message>
-        <source>new this period</source>
-        <translation>кезеңдегі жаңалары</translation>
-    </message>
-    <message>
         <source>%1 %2 % vs previous</source>
         <translation>%1 %2 % алдыңғы кезеңмен салыстырғанда</translation>
     </message>
@@ -744,6 +740,29 @@
     <message>
         <source>%1 %2 pp vs previous</source>
         <translation>%1 %2 п.т. алдыңғы кезеңмен салыстырғанда</translation>
+    </message>
+    <message>
+        <source>%1 M %2</source>
+        <translation>%1 млн %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQuery</name>
+    <message>
+        <source>The period needs a start and an end date.</source>
+        <translation>Кезеңнің басталу және аяқталу күні болуы керек.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Кезең (%1) басталғанға (%2) дейін аяқталады.</translation>
+    </message>
+    <message>
+        <source>The period is longer than ten years.</source>
+        <translation>Кезең он жылдан ұзақ.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Белгісіз уақыт белдеуі «%1».</translation>
     </message>
 </context>
 <context>
@@ -924,44 +943,16 @@
         <translation>күніне %1</translation>
     </message>
     <message>
-        <source>of the tickets created in the period</source>
-        <translation>кезеңде құрылған өтінімдерден</translation>
-    </message>
-    <message>
         <source>not resolved yet</source>
         <translation>әлі шешілмеген</translation>
-    </message>
-    <message>
-        <source>less than 20 % of the target left</source>
-        <translation>мақсаттың 20 %-ынан азы қалды</translation>
-    </message>
-    <message>
-        <source>open with a target missed</source>
-        <translation>мақсаты орындалмаған ашық</translation>
     </message>
     <message>
         <source>mean %1 · p90 %2</source>
         <translation>орташа %1 · p90 %2</translation>
     </message>
     <message>
-        <source>%1 breached of %2 decided</source>
-        <translation>аяқталған %2 ішінен %1 бұзылды</translation>
-    </message>
-    <message>
         <source>%1 of %2 resolved</source>
         <translation>%2 ішінен %1 шешілді</translation>
-    </message>
-    <message>
-        <source>median %1, creation to resolution</source>
-        <translation>медиана %1, құрылғаннан шешілгенге дейін</translation>
-    </message>
-    <message>
-        <source>cost rates are in several currencies</source>
-        <translation>өзіндік құн мөлшерлемелері әртүрлі валютада</translation>
-    </message>
-    <message>
-        <source>%1 h logged on resolved tickets</source>
-        <translation>шешілген өтінімдер бойынша %1 сағ есептелді</translation>
     </message>
     <message>
         <source>%1 liked · %2 not liked</source>
@@ -984,8 +975,36 @@
         <translation>мерзімі өткен шоттар: %1</translation>
     </message>
     <message>
-        <source>%1 of the included hours</source>
-        <translation>кіретін сағаттардың %1</translation>
+        <source>of those created</source>
+        <translation>құрылғандардың ішінен</translation>
+    </message>
+    <message>
+        <source>under 20 % of target left</source>
+        <translation>мерзімнің 20 %-дан азы қалды</translation>
+    </message>
+    <message>
+        <source>a target already missed</source>
+        <translation>мерзім бұзылып қойған</translation>
+    </message>
+    <message>
+        <source>%1 breached of %2</source>
+        <translation>%2 ішінен %1 бұзылды</translation>
+    </message>
+    <message>
+        <source>median %1, wall clock</source>
+        <translation>медиана %1, күнтізбелік уақыт</translation>
+    </message>
+    <message>
+        <source>rates in several currencies</source>
+        <translation>мөлшерлемелер әртүрлі валютада</translation>
+    </message>
+    <message>
+        <source>%1 h logged</source>
+        <translation>%1 сағ есепке алынды</translation>
+    </message>
+    <message>
+        <source>%1 of included hours</source>
+        <translation>енгізілген сағаттың %1</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4760,14 @@
         <source>Overdue %1 · %2</source>
         <translation>Мерзімі өткен %1 · %2</translation>
     </message>
+    <message>
+        <source>millions</source>
+        <translation>млн</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>мың</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DashboardFilterBar</name>
@@ -4795,25 +4822,6 @@
     <message>
         <source>All priorities</source>
         <translation>Барлық басымдықтар</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardQuery</name>
-    <message>
-        <source>The period needs a start and an end date.</source>
-        <translation>Кезеңнің басталу және аяқталу күні болуы керек.</translation>
-    </message>
-    <message>
-        <source>The period ends (%1) before it starts (%2).</source>
-        <translation>Кезең (%1) басталғанға (%2) дейін аяқталады.</translation>
-    </message>
-    <message>
-        <source>The period is longer than ten years.</source>
-        <translation>Кезең он жылдан ұзақ.</translation>
-    </message>
-    <message>
-        <source>Unknown time zone “%1”.</source>
-        <translation>Белгісіз уақыт белдеуі «%1».</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +4973,82 @@
     <message>
         <source>Click for the list behind this figure.</source>
         <translation>Осы көрсеткіштің артындағы тізімді көру үшін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Tickets created in the period (cancelled ones never count).</source>
+        <translation>Кезеңде құрылған өтінімдер (бас тартылғандары есептелмейді).</translation>
+    </message>
+    <message>
+        <source>Tickets created in the period that are resolved or closed.</source>
+        <translation>Кезеңде құрылған, шешілген немесе жабылған өтінімдер.</translation>
+    </message>
+    <message>
+        <source>Tickets created in the period that are not resolved yet.</source>
+        <translation>Кезеңде құрылған, әлі шешілмеген өтінімдер.</translation>
+    </message>
+    <message>
+        <source>Open tickets running with less than 20 % of the pending target left, not breached yet.</source>
+        <translation>Мерзімінің 20 %-дан азы қалған, әлі бұзылмаған ашық өтінімдер.</translation>
+    </message>
+    <message>
+        <source>Open tickets with a target already breached.</source>
+        <translation>Мақсаты бұзылған ашық өтінімдер.</translation>
+    </message>
+    <message>
+        <source>Business hours to the first client-visible reply on the ticket's SLA clock.</source>
+        <translation>Өтінімнің SLA сағаты бойынша клиентке көрінетін алғашқы жауапқа дейінгі жұмыс сағаттары.</translation>
+    </message>
+    <message>
+        <source>Met ÷ (met + breached); unanswered tickets past their due count as breached, tickets still inside their target in neither. Click for the breached ones.</source>
+        <translation>Сақталды ÷ (сақталды + бұзылды); мерзімі өткен жауапсыз өтінімдер бұзылған болып саналады, мерзімі әлі өтпегендер есепке алынбайды. Бұзылғандарын көру үшін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Business hours to resolution on the SLA clock.</source>
+        <translation>SLA сағаты бойынша шешілгенге дейінгі жұмыс сағаттары.</translation>
+    </message>
+    <message>
+        <source>Met ÷ (met + breached); open tickets past their due count as breached. Click for the breached ones.</source>
+        <translation>Сақталды ÷ (сақталды + бұзылды); мерзімі өткен ашық өтінімдер бұзылған болып саналады. Бұзылғандарын көру үшін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Resolved ÷ created.</source>
+        <translation>Шешілді ÷ құрылды.</translation>
+    </message>
+    <message>
+        <source>Calendar time from creation to resolution.</source>
+        <translation>Құрылғаннан шешілгенге дейінгі күнтізбелік уақыт.</translation>
+    </message>
+    <message>
+        <source>Logged minutes × each person's hourly cost rate, per resolved ticket.</source>
+        <translation>Есепке алынған минуттар × әр қызметкердің сағаттық шығын мөлшерлемесі, бір шешілген өтінімге.</translation>
+    </message>
+    <message>
+        <source>Liked ÷ all feedback on tickets closed in the period (as the feedback report counts it).</source>
+        <translation>«Ұнады» ÷ кезеңде жабылған өтінімдер бойынша барлық пікір (пікірлер есебіндегідей).</translation>
+    </message>
+    <message>
+        <source>Obligation tasks due in the period done on time.</source>
+        <translation>Мерзімі кезеңге түсетін, уақтылы орындалған міндеттеме тапсырмалары.</translation>
+    </message>
+    <message>
+        <source>Client reviews scheduled in the period held on time.</source>
+        <translation>Кезеңге жоспарланып, уақтылы өткізілген клиент кездесулері.</translation>
+    </message>
+    <message>
+        <source>Quality control's mean score of the handoffs completed in the period.</source>
+        <translation>Кезеңде аяқталған тапсыруларға сапа бақылауының орташа бағасы.</translation>
+    </message>
+    <message>
+        <source>Unpaid balance of issued invoices, per currency.</source>
+        <translation>Қойылған шоттардың төленбеген қалдығы, валюталар бойынша.</translation>
+    </message>
+    <message>
+        <source>Unpaid balance past the due date, per currency.</source>
+        <translation>Төлем мерзімі өткен төленбеген қалдық, валюталар бойынша.</translation>
+    </message>
+    <message>
+        <source>Subscription hours included but not used in the billed months of the period.</source>
+        <translation>Кезеңнің шот қойылған айларында енгізілген, бірақ пайдаланылмаған абонемент сағаттары.</translation>
     </message>
 </context>
 <context>
@@ -5175,10 +5259,6 @@
         <translation>Мерзімі өткен, хабарлама әлі жоқ</translation>
     </message>
     <message>
-        <source>on hold</source>
-        <translation>тоқтатылған</translation>
-    </message>
-    <message>
         <source>Due and not yet taken: run dunning to record it.</source>
         <translation>Мерзімі келді, бірақ қадам әлі жасалмады: оны тіркеу үшін өндіріп алуды іске қосыңыз.</translation>
     </message>
@@ -5221,6 +5301,10 @@
     <message>
         <source>Exception</source>
         <translation>Ерекшелік</translation>
+    </message>
+    <message>
+        <source>On hold until the exception is lifted.</source>
+        <translation>Ерекшелік алынғанша тоқтатылған.</translation>
     </message>
 </context>
 <context>

@@ -730,10 +730,6 @@
         <translation>= прошлому периоду</translation>
     </message>
     <message>
-        <source>new this period</source>
-        <translation>новые за период</translation>
-    </message>
-    <message>
         <source>%1 %2 % vs previous</source>
         <translation>%1 %2 % к прошлому периоду</translation>
     </message>
@@ -744,6 +740,29 @@
     <message>
         <source>%1 %2 pp vs previous</source>
         <translation>%1 %2 п.п. к прошлому периоду</translation>
+    </message>
+    <message>
+        <source>%1 M %2</source>
+        <translation>%1 млн %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQuery</name>
+    <message>
+        <source>The period needs a start and an end date.</source>
+        <translation>У периода должны быть дата начала и дата окончания.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <source>The period is longer than ten years.</source>
+        <translation>Период длиннее десяти лет.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Неизвестный часовой пояс «%1».</translation>
     </message>
 </context>
 <context>
@@ -924,44 +943,16 @@
         <translation>%1 в день</translation>
     </message>
     <message>
-        <source>of the tickets created in the period</source>
-        <translation>от заявок, созданных за период</translation>
-    </message>
-    <message>
         <source>not resolved yet</source>
         <translation>ещё не решена</translation>
-    </message>
-    <message>
-        <source>less than 20 % of the target left</source>
-        <translation>осталось меньше 20 % цели</translation>
-    </message>
-    <message>
-        <source>open with a target missed</source>
-        <translation>открыты с нарушенной целью</translation>
     </message>
     <message>
         <source>mean %1 · p90 %2</source>
         <translation>среднее %1 · p90 %2</translation>
     </message>
     <message>
-        <source>%1 breached of %2 decided</source>
-        <translation>%1 нарушено из %2 завершённых</translation>
-    </message>
-    <message>
         <source>%1 of %2 resolved</source>
         <translation>решено %1 из %2</translation>
-    </message>
-    <message>
-        <source>median %1, creation to resolution</source>
-        <translation>медиана %1, от создания до решения</translation>
-    </message>
-    <message>
-        <source>cost rates are in several currencies</source>
-        <translation>ставки себестоимости в разных валютах</translation>
-    </message>
-    <message>
-        <source>%1 h logged on resolved tickets</source>
-        <translation>%1 ч учтено по решённым заявкам</translation>
     </message>
     <message>
         <source>%1 liked · %2 not liked</source>
@@ -984,8 +975,36 @@
         <translation>просроченные счета: %1</translation>
     </message>
     <message>
-        <source>%1 of the included hours</source>
-        <translation>%1 от включённых часов</translation>
+        <source>of those created</source>
+        <translation>из созданных</translation>
+    </message>
+    <message>
+        <source>under 20 % of target left</source>
+        <translation>осталось меньше 20 % срока</translation>
+    </message>
+    <message>
+        <source>a target already missed</source>
+        <translation>срок уже нарушен</translation>
+    </message>
+    <message>
+        <source>%1 breached of %2</source>
+        <translation>%1 нарушено из %2</translation>
+    </message>
+    <message>
+        <source>median %1, wall clock</source>
+        <translation>медиана %1, календарное время</translation>
+    </message>
+    <message>
+        <source>rates in several currencies</source>
+        <translation>ставки в разных валютах</translation>
+    </message>
+    <message>
+        <source>%1 h logged</source>
+        <translation>%1 ч учтено</translation>
+    </message>
+    <message>
+        <source>%1 of included hours</source>
+        <translation>%1 включённых часов</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4760,14 @@
         <source>Overdue %1 · %2</source>
         <translation>Просрочено %1 · %2</translation>
     </message>
+    <message>
+        <source>millions</source>
+        <translation>млн</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>тыс.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DashboardFilterBar</name>
@@ -4795,25 +4822,6 @@
     <message>
         <source>All priorities</source>
         <translation>Все приоритеты</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardQuery</name>
-    <message>
-        <source>The period needs a start and an end date.</source>
-        <translation>У периода должны быть дата начала и дата окончания.</translation>
-    </message>
-    <message>
-        <source>The period ends (%1) before it starts (%2).</source>
-        <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
-    </message>
-    <message>
-        <source>The period is longer than ten years.</source>
-        <translation>Период длиннее десяти лет.</translation>
-    </message>
-    <message>
-        <source>Unknown time zone “%1”.</source>
-        <translation>Неизвестный часовой пояс «%1».</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +4973,82 @@
     <message>
         <source>Click for the list behind this figure.</source>
         <translation>Щёлкните, чтобы увидеть список за этим показателем.</translation>
+    </message>
+    <message>
+        <source>Tickets created in the period (cancelled ones never count).</source>
+        <translation>Заявки, созданные в периоде (отменённые не учитываются).</translation>
+    </message>
+    <message>
+        <source>Tickets created in the period that are resolved or closed.</source>
+        <translation>Заявки, созданные в периоде и решённые или закрытые.</translation>
+    </message>
+    <message>
+        <source>Tickets created in the period that are not resolved yet.</source>
+        <translation>Заявки, созданные в периоде и ещё не решённые.</translation>
+    </message>
+    <message>
+        <source>Open tickets running with less than 20 % of the pending target left, not breached yet.</source>
+        <translation>Открытые заявки, у которых осталось меньше 20 % срока, ещё не нарушенные.</translation>
+    </message>
+    <message>
+        <source>Open tickets with a target already breached.</source>
+        <translation>Открытые заявки с уже нарушенной целью.</translation>
+    </message>
+    <message>
+        <source>Business hours to the first client-visible reply on the ticket's SLA clock.</source>
+        <translation>Рабочие часы до первого видимого клиенту ответа по часам SLA заявки.</translation>
+    </message>
+    <message>
+        <source>Met ÷ (met + breached); unanswered tickets past their due count as breached, tickets still inside their target in neither. Click for the breached ones.</source>
+        <translation>Соблюдено ÷ (соблюдено + нарушено); заявки без ответа с истёкшим сроком считаются нарушенными, заявки в пределах срока не учитываются. Щёлкните, чтобы увидеть нарушенные.</translation>
+    </message>
+    <message>
+        <source>Business hours to resolution on the SLA clock.</source>
+        <translation>Рабочие часы до решения по часам SLA.</translation>
+    </message>
+    <message>
+        <source>Met ÷ (met + breached); open tickets past their due count as breached. Click for the breached ones.</source>
+        <translation>Соблюдено ÷ (соблюдено + нарушено); открытые заявки с истёкшим сроком считаются нарушенными. Щёлкните, чтобы увидеть нарушенные.</translation>
+    </message>
+    <message>
+        <source>Resolved ÷ created.</source>
+        <translation>Решено ÷ создано.</translation>
+    </message>
+    <message>
+        <source>Calendar time from creation to resolution.</source>
+        <translation>Календарное время от создания до решения.</translation>
+    </message>
+    <message>
+        <source>Logged minutes × each person's hourly cost rate, per resolved ticket.</source>
+        <translation>Учтённые минуты × часовая ставка затрат каждого сотрудника, на одну решённую заявку.</translation>
+    </message>
+    <message>
+        <source>Liked ÷ all feedback on tickets closed in the period (as the feedback report counts it).</source>
+        <translation>«Понравилось» ÷ все отзывы по заявкам, закрытым в периоде (как в отчёте по отзывам).</translation>
+    </message>
+    <message>
+        <source>Obligation tasks due in the period done on time.</source>
+        <translation>Задачи по обязательствам со сроком в периоде, выполненные вовремя.</translation>
+    </message>
+    <message>
+        <source>Client reviews scheduled in the period held on time.</source>
+        <translation>Встречи с клиентами, назначенные на период и проведённые вовремя.</translation>
+    </message>
+    <message>
+        <source>Quality control's mean score of the handoffs completed in the period.</source>
+        <translation>Средняя оценка контроля качества по передачам, завершённым в периоде.</translation>
+    </message>
+    <message>
+        <source>Unpaid balance of issued invoices, per currency.</source>
+        <translation>Неоплаченный остаток выставленных счетов, по валютам.</translation>
+    </message>
+    <message>
+        <source>Unpaid balance past the due date, per currency.</source>
+        <translation>Неоплаченный остаток с истёкшим сроком оплаты, по валютам.</translation>
+    </message>
+    <message>
+        <source>Subscription hours included but not used in the billed months of the period.</source>
+        <translation>Часы абонемента, включённые, но не использованные в выставленных месяцах периода.</translation>
     </message>
 </context>
 <context>
@@ -5175,10 +5259,6 @@
         <translation>Просрочено, уведомления ещё нет</translation>
     </message>
     <message>
-        <source>on hold</source>
-        <translation>приостановлено</translation>
-    </message>
-    <message>
         <source>Due and not yet taken: run dunning to record it.</source>
         <translation>Срок наступил, но шаг ещё не сделан: запустите взыскание, чтобы его провести.</translation>
     </message>
@@ -5221,6 +5301,10 @@
     <message>
         <source>Exception</source>
         <translation>Исключение</translation>
+    </message>
+    <message>
+        <source>On hold until the exception is lifted.</source>
+        <translation>Приостановлено, пока действует исключение.</translation>
     </message>
 </context>
 <context>
