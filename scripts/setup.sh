@@ -9,7 +9,7 @@ BUILD_TYPE=${RAPPORT_BUILD_TYPE:-RelWithDebInfo}
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libqt6opengl6-dev xkb-data
     libical-dev libcurl4-openssl-dev sqlite3 libsqlite3-dev xvfb xauth fonts-dejavu-core python3-icalendar poppler-utils
 )
 
@@ -31,7 +31,8 @@ rapport_install_packages() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-rapport_build() {
+# Configures the build directory (once; later calls only refresh the cache).
+rapport_configure() {
     local werror=OFF
     [ "${CI:-}" = "true" ] && werror=ON
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
@@ -39,5 +40,9 @@ rapport_build() {
     else
         cmake -S "$ROOT" -B "$BUILD_DIR" -DRAPPORT_WERROR="$werror" >/dev/null
     fi
+}
+
+rapport_build() {
+    rapport_configure
     cmake --build "$BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)" "$@"
 }
