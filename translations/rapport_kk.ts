@@ -1037,6 +1037,14 @@
         <source>%1 has schema version %2, newer than this Rapport supports (%3). Update Rapport to open it.</source>
         <translation>%1 схема нұсқасы %2 — бұл Rapport қолдайтын нұсқадан (%3) жаңа. Ашу үшін Rapport-ты жаңартыңыз.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport database (not an SQLite file).</source>
+        <translation>%1 — Rapport дерекқоры емес (SQLite файлы емес).</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2574,6 +2582,30 @@
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation>Дерекқор қатесі: %1 (сұрауда: %2)</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so nothing was changed. Check the file's and its folder's permissions.</source>
+        <translation>Дерекқор файлы тек оқуға арналған, сондықтан ештеңе өзгертілмеді. Файлдың және оның қалтасының рұқсаттарын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation>Диск толы, сондықтан ештеңе өзгертілмеді. Орын босатып, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error, so nothing was changed. Check the disk, then run `rapport-cli check`.</source>
+        <translation>Диск енгізу-шығару қатесін хабарлады, сондықтан ештеңе өзгертілмеді. Дискіні тексеріп, `rapport-cli check` орындаңыз.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that its folder exists and is writable.</source>
+        <translation>Дерекқор файлын ашу мүмкін емес: оның қалтасы бар екенін және жазуға рұқсат етілгенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The file is not a Rapport database.</source>
+        <translation>Файл Rapport дерекқоры емес.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest backup (rapport-cli restore).</source>
+        <translation>Дерекқор файлы зақымдалған. Ең соңғы сақтық көшірмені қалпына келтіріңіз (rapport-cli restore).</translation>
     </message>
 </context>
 <context>

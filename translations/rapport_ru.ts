@@ -1037,6 +1037,14 @@
         <source>%1 has schema version %2, newer than this Rapport supports (%3). Update Rapport to open it.</source>
         <translation>У %1 версия схемы %2 — новее, чем поддерживает эта версия Rapport (%3). Обновите Rapport, чтобы открыть её.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport database (not an SQLite file).</source>
+        <translation>%1 — не база данных Rapport (это не файл SQLite).</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2574,6 +2582,30 @@
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation>Ошибка базы данных: %1 (в запросе: %2)</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so nothing was changed. Check the file's and its folder's permissions.</source>
+        <translation>Файл базы данных доступен только для чтения, поэтому ничего не изменено. Проверьте права на файл и его папку.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation>Диск заполнен, поэтому ничего не изменено. Освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error, so nothing was changed. Check the disk, then run `rapport-cli check`.</source>
+        <translation>Диск сообщил об ошибке ввода-вывода, поэтому ничего не изменено. Проверьте диск, затем выполните `rapport-cli check`.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that its folder exists and is writable.</source>
+        <translation>Не удаётся открыть файл базы данных: проверьте, что его папка существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <source>The file is not a Rapport database.</source>
+        <translation>Файл не является базой данных Rapport.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest backup (rapport-cli restore).</source>
+        <translation>Файл базы данных повреждён. Восстановите последнюю резервную копию (rapport-cli restore).</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,10 @@ Result<DemoBilling::Counts> DemoBilling::generate(quint32 seed, const std::atomi
             return fail(run.error());
         const QDate issueOn = std::min(weekdayFrom(month.addMonths(1).addDays(2)), today);
         for (const BillingRunItem &item : std::as_const(run->items)) {
+            // A client that could not be billed (a full disk, say) stops the
+            // demo with its reason rather than leaving a half-billed month.
+            if (item.outcome == BillingRunItem::Outcome::Failed)
+                return fail(item.error);
             if (item.outcome != BillingRunItem::Outcome::Created)
                 continue;
             auto issued = invoices.issue(item.invoiceId, issueOn);

@@ -2,6 +2,8 @@
 
 #include "storage/bulkstatement.h"
 
+#include "storage/sql.h"
+
 #include <QCoreApplication>
 #include <QScopeGuard>
 #include <QSqlDriver>
@@ -24,7 +26,7 @@ constexpr qint64 kCancelCheckRows = 1 << 16;
 
 QString describe(const QString &error, const QString &statement)
 {
-    return QCoreApplication::translate("Sql", "Database error: %1 (in: %2)").arg(error, statement.left(117));
+    return sql::describeError(error, statement);
 }
 
 QString cancelledText()

@@ -1,5 +1,7 @@
 #include "bulkstatement.h"
 
+#include "storage/sql.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -19,7 +21,7 @@ namespace {
 
 QString describe(const QString &error, const QString &statement)
 {
-    return QCoreApplication::translate("Sql", "Database error: %1 (in: %2)").arg(error, statement.left(117));
+    return sql::describeError(error, statement);
 }
 
 } // namespace

@@ -49,7 +49,29 @@ Result<Database> Database::open(const QString &rawPath, const Options &options)
     if (!QDir().mkpath(info.absolutePath()))
         return fail(QCoreApplication::translate("Database", "Cannot create folder %1.").arg(info.absolutePath()));
 
+    // A file that is not SQLite is refused before a connection touches it:
+    // one clear message, and the file is left as it was.
+    if (existed && info.size() > 0) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("Database", "Cannot read %1: %2").arg(path, file.errorString()));
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+            return fail(QCoreApplication::translate("Database", "%1 is not a Rapport database (not an SQLite file).").arg(path));
+    }
+
     Database db(path);
+    // Every QSqlDatabase handle is gone when prepare() returns, so a failure
+    // can remove the connection without Qt's "still in use" warning.
+    if (Status prepared = prepare(db, existed && info.size() > 0, options); !prepared) {
+        db.closeThreadConnection();
+        return fail(prepared.error());
+    }
+    return db;
+}
+
+Status Database::prepare(Database &db, bool existedWithData, const Options &options)
+{
+    const QString &path = db.m_path;
     QSqlDatabase conn = db.connection();
     if (!conn.isOpen())
         return fail(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, conn.lastError().text()));
@@ -57,11 +79,8 @@ Result<Database> Database::open(const QString &rawPath, const Options &options)
     // The file holds client and money data: only its owner may read it.
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
-    // Refuse files that are not SQLite databases before touching them.
-    if (auto probe = sql::scalar(conn, u"SELECT count(*) FROM sqlite_master"_s); !probe) {
-        db.closeThreadConnection();
+    if (auto probe = sql::scalar(conn, u"SELECT count(*) FROM sqlite_master"_s); !probe)
         return fail(QCoreApplication::translate("Database", "%1 is not a Rapport database: %2").arg(path, probe.error()));
-    }
     // WAL lets readers (dashboards, the CLI) work while one writer writes.
     const auto mode = sql::scalar(conn, u"PRAGMA journal_mode=WAL"_s);
     if (!mode || mode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
@@ -71,7 +90,6 @@ Result<Database> Database::open(const QString &rawPath, const Options &options)
     const int current = db.schemaVersion();
     const int latest = Migrator::latestVersion();
     if (current > latest) {
-        db.closeThreadConnection();
         return fail(QCoreApplication::translate("Database",
                                                 "%1 has schema version %2, newer than this Rapport supports (%3). "
                                                 "Update Rapport to open it.")
@@ -80,17 +98,12 @@ Result<Database> Database::open(const QString &rawPath, const Options &options)
                         .arg(latest));
     }
     if (options.migrate && current < latest) {
-        const Status migrated = migrator.migrate(existed && info.size() > 0 && options.backupBeforeMigrate);
-        if (!migrated) {
-            db.closeThreadConnection();
-            return fail(migrated.error());
-        }
-        if (const Status seeded = ensureDefaults(db); !seeded) {
-            db.closeThreadConnection();
-            return fail(seeded.error());
-        }
+        if (const Status migrated = migrator.migrate(existedWithData && options.backupBeforeMigrate); !migrated)
+            return migrated;
+        if (const Status seeded = ensureDefaults(db); !seeded)
+            return seeded;
     }
-    return db;
+    return {};
 }
 
 QSqlDatabase Database::connection() const

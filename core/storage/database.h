@@ -51,6 +51,8 @@ public:
 
 private:
     explicit Database(QString path) : m_path(std::move(path)) {}
+    // Checks the file, sets WAL and migrates; holds no connection handle after.
+    static Status prepare(Database &db, bool existedWithData, const Options &options);
 
     QString m_path;
     User m_actor;

@@ -7,12 +7,44 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rapport::sql {
 
-static QString describe(const QSqlQuery &q, const QString &statement)
+QString describeError(const QString &error, const QString &statement)
 {
+    // Problems of the file or the disk, told as such: the user can act on them,
+    // and the statement would only confuse. SQLite's texts for these result
+    // codes are fixed (sqlite3_errstr), so they are recognised by their words.
+    struct Known
+    {
+        QLatin1String sqliteText;
+        const char *message;
+    };
+    static const Known known[] = {
+        {"attempt to write a readonly database"_L1,
+         QT_TRANSLATE_NOOP("Sql", "The database file is read-only, so nothing was changed. "
+                                  "Check the file's and its folder's permissions.")},
+        {"database or disk is full"_L1,
+         QT_TRANSLATE_NOOP("Sql", "The disk is full, so nothing was changed. Free some space and try again.")},
+        {"disk I/O error"_L1,
+         QT_TRANSLATE_NOOP("Sql", "The disk reported an input/output error, so nothing was changed. "
+                                  "Check the disk, then run `rapport-cli check`.")},
+        {"unable to open database file"_L1,
+         QT_TRANSLATE_NOOP("Sql", "The database file cannot be opened: check that its folder exists and is writable.")},
+        {"file is not a database"_L1, QT_TRANSLATE_NOOP("Sql", "The file is not a Rapport database.")},
+        {"database disk image is malformed"_L1,
+         QT_TRANSLATE_NOOP("Sql", "The database file is damaged. Restore the newest backup (rapport-cli restore).")},
+    };
+    for (const Known &k : known) {
+        if (error.contains(k.sqliteText, Qt::CaseInsensitive))
+            return QCoreApplication::translate("Sql", k.message);
+    }
     QString s = statement.simplified();
     if (s.size() > 120)
         s = s.left(117) + u"..."_s;
-    return QCoreApplication::translate("Sql", "Database error: %1 (in: %2)").arg(q.lastError().text(), s);
+    return QCoreApplication::translate("Sql", "Database error: %1 (in: %2)").arg(error, s);
+}
+
+static QString describe(const QSqlQuery &q, const QString &statement)
+{
+    return describeError(q.lastError().text(), statement);
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)

@@ -10,6 +10,10 @@ namespace rapport::sql {
 
 // Prepares `statement`, binds `values` positionally and executes it, forward
 // only. Returns the executed query, or an Error naming the statement.
+// A readable message for a failed statement: file and disk problems (read-only,
+// full, damaged) in plain words, anything else with the statement it came from.
+QString describeError(const QString &error, const QString &statement);
+
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 
 // Same for a prepared query kept by the caller (bulk inserts reuse one).

@@ -173,8 +173,7 @@ Result<int> TicketSlaUpdater::updateOpen(std::optional<ClientId> client, const s
         u"UPDATE tickets SET "_s + TicketSlaFields::assignments() + u", sla_policy_id = ? WHERE id = ?"_s;
     for (auto [query, statement] : {std::pair{&events, kEventsSelect}, std::pair{&update, updateStatement}}) {
         if (!query->prepare(statement))
-            return fail(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)")
-                            .arg(query->lastError().text(), statement.left(117)));
+            return fail(sql::describeError(query->lastError().text(), statement));
     }
     constexpr size_t kBatch = 1000;
     int done = 0;

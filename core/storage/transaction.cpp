@@ -48,7 +48,9 @@ Transaction::~Transaction()
     n.failed = true;
     if (--n.depth == 0) {
         QSqlQuery q(m_db);
-        if (!q.exec(u"ROLLBACK"_s))
+        // SQLite itself rolls back on some errors (a full disk, say): then
+        // there is nothing left to roll back, which is no second failure.
+        if (!q.exec(u"ROLLBACK"_s) && !q.lastError().text().contains(u"no transaction is active"_s))
             qCWarning(lcTransaction) << "rollback failed" << q.lastError().text();
         t_nesting.remove(m_db.connectionName());
     }
