@@ -36,9 +36,11 @@ rapport_configure() {
     local werror=OFF
     [ "${CI:-}" = "true" ] && werror=ON
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DRAPPORT_WERROR="$werror"
+        # shellcheck disable=SC2086 # RAPPORT_CMAKE_ARGS holds several options
+        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DRAPPORT_WERROR="$werror" ${RAPPORT_CMAKE_ARGS:-}
     else
-        cmake -S "$ROOT" -B "$BUILD_DIR" -DRAPPORT_WERROR="$werror" >/dev/null
+        # shellcheck disable=SC2086
+        cmake -S "$ROOT" -B "$BUILD_DIR" -DRAPPORT_WERROR="$werror" ${RAPPORT_CMAKE_ARGS:-} >/dev/null
     fi
 }
 
