@@ -5,6 +5,7 @@
 #include "storage/healthcheck.h"
 #include "storage/migrator.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,9 +38,20 @@ int runCheck(Context &ctx)
         return ctx.failure(db.error());
     const QStringList problems = HealthCheck(*db).problems();
     if (ctx.json()) {
+        // The newest automatic backup beside the database, and its age.
+        const QStringList backups = Backup::automaticBackups(Backup(*db).defaultDirectory());
+        QJsonValue newest = QJsonValue::Null;
+        QJsonValue ageSeconds = QJsonValue::Null;
+        if (!backups.isEmpty()) {
+            const QFileInfo info(backups.last());
+            newest = info.absoluteFilePath();
+            ageSeconds = double(info.lastModified().secsTo(QDateTime::currentDateTimeUtc()));
+        }
         ctx.printJson({{u"ok"_s, problems.isEmpty()},
                        {u"schema_version"_s, db->schemaVersion()},
-                       {u"problems"_s, QJsonArray::fromStringList(problems)}});
+                       {u"problems"_s, QJsonArray::fromStringList(problems)},
+                       {u"newest_backup"_s, newest},
+                       {u"newest_backup_age_seconds"_s, ageSeconds}});
     } else if (problems.isEmpty()) {
         ctx.print(u"ok"_s);
     } else {

@@ -1,10 +1,11 @@
 // The real rapport-cli binary on temporary databases: exit codes, output, usage errors.
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
-#include <QSqlQuery>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +43,17 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"ok"_s).toBool(), true);
         QVERIFY(o.value(u"problems"_s).toArray().isEmpty());
         QVERIFY(o.value(u"schema_version"_s).toInt() >= 1);
+        QVERIFY(o.value(u"newest_backup"_s).isNull());
+        QVERIFY(o.value(u"newest_backup_age_seconds"_s).isNull());
+
+        // After a rotated backup, check names it and gives its age.
+        QCOMPARE(test::runCli({u"--db"_s, path, u"backup"_s, u"--rotate"_s}).exitCode, 0);
+        const QJsonObject after = json(test::runCli({u"--db"_s, path, u"--format"_s, u"json"_s, u"check"_s}));
+        const QString newest = after.value(u"newest_backup"_s).toString();
+        QVERIFY2(newest.contains(u"/backups/rapport-"_s), qPrintable(newest));
+        QVERIFY(QFileInfo::exists(newest));
+        const double age = after.value(u"newest_backup_age_seconds"_s).toDouble(-1);
+        QVERIFY2(age >= 0 && age < 120, qPrintable(QString::number(age)));
     }
 
     void checkMissingFileFails()
