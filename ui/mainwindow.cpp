@@ -5,7 +5,6 @@
 #include "storage/backup.h"
 #include "storage/locationcheck.h"
 #include "storage/migrator.h"
-#include "storage/sql.h"
 #include "storage/userrepository.h"
 #include "tickets/newticketdialog.h"
 #include "views/viewfactory.h"
@@ -181,9 +180,13 @@ void MainWindow::updateStatus()
         m_userLabel->clear();
         return;
     }
-    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session->database().path())));
+    const Database &db = m_session->database();
+    if (db.isServer())
+        m_dbLabel->setText(tr("Team database: %1 (%2)").arg(db.displayName(), db.serverVersion()));
+    else
+        m_dbLabel->setText(tr("Database: %1").arg(db.displayName()));
     // A database in a synced or network folder gets corrupted: say so where it is always seen.
-    const QString warning = databaseLocationWarning(m_session->database().path());
+    const QString warning = db.isServer() ? QString() : databaseLocationWarning(db.path());
     m_dbLabel->setToolTip(warning);
     m_dbLabel->setStyleSheet(warning.isEmpty() ? QString() : u"color: #b00020"_s);
     if (!warning.isEmpty())
@@ -276,19 +279,17 @@ void MainWindow::backupNow()
 
 void MainWindow::about()
 {
-    QString sqliteVersion;
-    if (m_session->hasDatabase()) {
-        if (auto v = sql::scalar(m_session->database().connection(), u"SELECT sqlite_version()"_s))
-            sqliteVersion = v->toString();
-    }
+    const bool open = m_session->hasDatabase();
+    const QString engine = open ? m_session->database().serverVersion() : QString();
+    const QString location = open ? m_session->database().displayName() : QString();
     QMessageBox::about(this, tr("About Rapport"),
                        tr("<h3>Rapport %1</h3>"
                           "<p>Operations console for service providers with clients on subscription.</p>"
-                          "<p>Qt %2<br>SQLite %3<br>Schema version %4<br>Database: %5</p>"
+                          "<p>Qt %2<br>%3<br>Schema version %4<br>Database: %5</p>"
                           "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), sqliteVersion)
-                           .arg(Migrator::latestVersion())
-                           .arg(QDir::toNativeSeparators(m_session->database().path()).toHtmlEscaped()));
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), engine.toHtmlEscaped())
+                           .arg(Migrator::latestVersion(open ? m_session->database().engine() : Engine::SQLite))
+                           .arg(location.toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

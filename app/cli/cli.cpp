@@ -84,7 +84,7 @@ Result<Database> Context::openDatabase(bool createIfMissing) const
     auto db = Database::open(databasePath(), options);
     if (!db)
         return db;
-    if (const QString warning = databaseLocationWarning(db->path()); !warning.isEmpty())
+    if (const QString warning = db->isServer() ? QString() : databaseLocationWarning(db->path()); !warning.isEmpty())
         writeErr(u"rapport-cli: warning: "_s + warning + u'\n');
     if (parser.isSet(u"user"_s)) {
         const QString email = parser.value(u"user"_s);

@@ -4,6 +4,7 @@
 #include "storage/backup.h"
 #include "storage/healthcheck.h"
 #include "storage/migrator.h"
+#include "storage/serveraddress.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -28,7 +29,7 @@ int runInit(Context &ctx)
 
 int runCheck(Context &ctx)
 {
-    if (!QFileInfo::exists(ctx.databasePath()))
+    if (!ServerAddress::looksLikeUri(ctx.databasePath()) && !QFileInfo::exists(ctx.databasePath()))
         return ctx.failure(u"%1 does not exist"_s.arg(ctx.databasePath()));
     Database::Options options;
     options.createIfMissing = false;
@@ -39,7 +40,8 @@ int runCheck(Context &ctx)
     const QStringList problems = HealthCheck(*db).problems();
     if (ctx.json()) {
         // The newest automatic backup beside the database, and its age.
-        const QStringList backups = Backup::automaticBackups(Backup(*db).defaultDirectory());
+        const QStringList backups =
+            db->isServer() ? QStringList() : Backup::automaticBackups(Backup(*db).defaultDirectory());
         QJsonValue newest = QJsonValue::Null;
         QJsonValue ageSeconds = QJsonValue::Null;
         if (!backups.isEmpty()) {

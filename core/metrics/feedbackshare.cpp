@@ -29,7 +29,7 @@ Result<FeedbackShareReport> FeedbackShare::compute(QDate from, QDate to, UserId 
     // not closed yet), then grouped by the client's account manager.
     auto q = sql::exec(m_db.connection(),
         u"SELECT c.account_manager_id, u.name, u.email, "
-        "coalesce(sum(f.feedback = 'liked'), 0), coalesce(sum(f.feedback = 'not_liked'), 0) "
+        "count(*) FILTER (WHERE f.feedback = 'liked'), count(*) FILTER (WHERE f.feedback = 'not_liked') "
         "FROM (SELECT client_id, feedback FROM tickets WHERE feedback IS NOT NULL "
         "      AND closed_at >= ? AND closed_at < ? "
         "      UNION ALL "

@@ -1,5 +1,6 @@
 #include "receivables.h"
 
+#include "storage/dialect.h"
 #include "storage/sql.h"
 
 #include <QMap>
@@ -36,10 +37,10 @@ QString ReceivablesFigures::bucketKey(Bucket bucket)
 Result<QList<Receivables::Invoice>> Receivables::invoices(const Database &db) const
 {
     const QSqlDatabase conn = db.connection();
-    auto exists = sql::scalar(conn, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'invoices'"_s);
+    auto exists = Dialect::of(conn).tableExists(conn, u"invoices"_s);
     if (!exists)
         return fail(exists.error());
-    if (exists->toInt() == 0)
+    if (!*exists)
         return QList<Invoice>();
     const DashboardFilter &f = m_query.filter();
     const QDate asOf = m_query.asOfDate();

@@ -1,6 +1,7 @@
 #include "servicefigures.h"
 
 #include "planning/handoff.h"
+#include "storage/dialect.h"
 #include "storage/sql.h"
 
 #include <algorithm>
@@ -28,8 +29,8 @@ OnTimeStats readOnTime(Result<QSqlQuery> &q)
 
 bool tableExists(const QSqlDatabase &conn, const QString &name)
 {
-    auto n = sql::scalar(conn, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s, { name });
-    return n && n->toInt() > 0;
+    auto exists = Dialect::of(conn).tableExists(conn, name);
+    return exists && *exists;
 }
 
 } // namespace
@@ -42,10 +43,10 @@ OnTimeStats ServiceFigures::obligations(const Database &db) const
     const QString today = m_query.asOfDate().toString(Qt::ISODate);
     QVariantList values { today, today, f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate) };
     QString statement = u"SELECT count(*), "
-                        "coalesce(sum(t.status = 'done' AND t.done_on <= t.due_on), 0), "
-                        "coalesce(sum(t.status = 'done' AND t.done_on > t.due_on), 0), "
-                        "coalesce(sum(t.status = 'open' AND t.due_on < ?), 0), "
-                        "coalesce(sum(t.status = 'open' AND t.due_on >= ?), 0) "
+                        "count(*) FILTER (WHERE t.status = 'done' AND t.done_on <= t.due_on), "
+                        "count(*) FILTER (WHERE t.status = 'done' AND t.done_on > t.due_on), "
+                        "count(*) FILTER (WHERE t.status = 'open' AND t.due_on < ?), "
+                        "count(*) FILTER (WHERE t.status = 'open' AND t.due_on >= ?) "
                         "FROM tasks t LEFT JOIN clients c ON c.id = t.client_id "
                         "WHERE t.status <> 'cancelled' AND t.due_on >= ? AND t.due_on <= ? "
                         "AND t.source = 'obligation'"_s;
@@ -70,10 +71,10 @@ OnTimeStats ServiceFigures::reviews(const Database &db) const
     const QString today = m_query.asOfDate().toString(Qt::ISODate);
     QVariantList values { today, today, f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate) };
     QString statement = u"SELECT count(*), "
-                        "coalesce(sum(r.status = 'held' AND r.held_on <= r.scheduled_on), 0), "
-                        "coalesce(sum(r.status = 'held' AND r.held_on > r.scheduled_on), 0), "
-                        "coalesce(sum(r.status = 'scheduled' AND r.scheduled_on < ?), 0), "
-                        "coalesce(sum(r.status = 'scheduled' AND r.scheduled_on >= ?), 0) "
+                        "count(*) FILTER (WHERE r.status = 'held' AND r.held_on <= r.scheduled_on), "
+                        "count(*) FILTER (WHERE r.status = 'held' AND r.held_on > r.scheduled_on), "
+                        "count(*) FILTER (WHERE r.status = 'scheduled' AND r.scheduled_on < ?), "
+                        "count(*) FILTER (WHERE r.status = 'scheduled' AND r.scheduled_on >= ?) "
                         "FROM reviews r JOIN clients c ON c.id = r.client_id "
                         "WHERE r.status <> 'cancelled' AND r.scheduled_on >= ? AND r.scheduled_on <= ?"_s;
     if (f.withoutManager) {
@@ -163,7 +164,7 @@ Result<UnusedHoursFigures> ServiceFigures::unusedHours(const Database &db) const
     const DashboardFilter &f = m_query.filter();
     QString statement = u"SELECT count(*), count(DISTINCT m.client_id), coalesce(sum(m.included_minutes), 0), "
                         "coalesce(sum(m.used_minutes), 0), "
-                        "coalesce(sum(max(0, m.included_minutes - m.used_minutes)), 0) "
+                        "coalesce(sum(CASE WHEN m.included_minutes > m.used_minutes THEN m.included_minutes - m.used_minutes ELSE 0 END), 0) "
                         "FROM month_usage m JOIN clients c ON c.id = m.client_id "
                         "WHERE m.month >= ? AND m.month <= ?"_s;
     QVariantList values { PeriodBuckets::monthKey(f.from), PeriodBuckets::monthKey(f.to) };

@@ -185,8 +185,8 @@ ClientFeedbackCounts ClientFeedbackRepository::counts(qint64 from, qint64 to, Cl
 {
     ClientFeedbackCounts c;
     auto q = sql::exec(m_db.connection(),
-        u"SELECT coalesce(sum(kind = 'complaint'), 0), coalesce(sum(kind = 'thanks'), 0), "
-        "coalesce(sum(kind = 'remark'), 0), coalesce(sum(kind = 'complaint' AND handled_at IS NULL), 0) "
+        u"SELECT count(*) FILTER (WHERE kind = 'complaint'), count(*) FILTER (WHERE kind = 'thanks'), "
+        "count(*) FILTER (WHERE kind = 'remark'), count(*) FILTER (WHERE kind = 'complaint' AND handled_at IS NULL) "
         "FROM client_feedback WHERE received_at >= ? AND received_at < ? AND (? = 0 OR client_id = ?)"_s,
         { from, to, client.value, client.value });
     if (!q || !q->next())

@@ -57,10 +57,11 @@ QList<ClientListRow> ClientListQuery::rows(const ClientQuery &query) const
     if (query.afterId > 0) {
         // (name, id) > (afterName, afterId), written so that SQLite seeks
         // clients_by_name instead of scanning it from the start.
-        statement += u" AND c.legal_name COLLATE NOCASE >= ? AND (c.legal_name COLLATE NOCASE > ? OR c.id > ?)"_s;
+        const QString name = m_db.dialect().caseless(u"c.legal_name"_s);
+        statement += u" AND %1 >= %2 AND (%1 > %2 OR c.id > ?)"_s.arg(name, m_db.dialect().caseless(u"?"_s));
         values << query.afterName << query.afterName << query.afterId;
     }
-    statement += u" ORDER BY c.legal_name COLLATE NOCASE, c.id LIMIT ?"_s;
+    statement += u" ORDER BY %1, c.id LIMIT ?"_s.arg(m_db.dialect().caseless(u"c.legal_name"_s));
     values << std::clamp(query.limit, 0, 10000);
     QList<ClientListRow> rows;
     auto q = sql::exec(m_db.connection(), statement, values);

@@ -39,6 +39,8 @@ Result<Database> Database::open(const QString &rawPath, const Options &options)
 {
     if (rawPath.trimmed().isEmpty())
         return fail(QCoreApplication::translate("Database", "No database path given."));
+    if (ServerAddress::looksLikeUri(rawPath))
+        return openServer(rawPath, options);
     const QFileInfo info(rawPath);
     const QString path = info.absoluteFilePath();
     const bool existed = info.exists();
@@ -86,24 +88,71 @@ Status Database::prepare(Database &db, bool existedWithData, const Options &opti
     if (!mode || mode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         qCWarning(lcDatabase) << "WAL journal mode not available for" << path;
 
-    Migrator migrator(db);
-    const int current = db.schemaVersion();
-    const int latest = Migrator::latestVersion();
+    return db.migrateIfNeeded(existedWithData && options.backupBeforeMigrate, options);
+}
+
+Result<Database> Database::openServer(const QString &uri, const Options &options)
+{
+    auto address = ServerAddress::parse(uri);
+    if (!address)
+        return fail(address.error());
+    Database db(address->uri());
+    db.m_engine = Engine::PostgreSQL;
+    db.m_server = *address;
+    if (db.m_server.password.isEmpty())
+        db.m_server.password = options.password; // else libpq reads PGPASSWORD or ~/.pgpass
+    {
+        const QSqlDatabase conn = db.connection();
+        if (!conn.isOpen()) {
+            const QString reason = conn.lastError().text().trimmed();
+            db.closeThreadConnection();
+            return fail(QCoreApplication::translate("Database", "Cannot connect to the team database %1: %2")
+                            .arg(db.displayName(), reason));
+        }
+    }
+    if (Status migrated = db.migrateIfNeeded(false, options); !migrated) {
+        db.closeThreadConnection();
+        return fail(migrated.error());
+    }
+    return db;
+}
+
+Status Database::migrateIfNeeded(bool backupFirst, const Options &options)
+{
+    const int current = schemaVersion();
+    const int latest = Migrator::latestVersion(engine());
+    if (current < 0)
+        return fail(QCoreApplication::translate("Database", "Cannot read the schema version of %1.").arg(displayName()));
     if (current > latest) {
         return fail(QCoreApplication::translate("Database",
                                                 "%1 has schema version %2, newer than this Rapport supports (%3). "
                                                 "Update Rapport to open it.")
-                        .arg(path)
+                        .arg(displayName())
                         .arg(current)
                         .arg(latest));
     }
     if (options.migrate && current < latest) {
-        if (const Status migrated = migrator.migrate(existedWithData && options.backupBeforeMigrate); !migrated)
+        if (const Status migrated = Migrator(*this).migrate(backupFirst); !migrated)
             return migrated;
-        if (const Status seeded = ensureDefaults(db); !seeded)
+        if (const Status seeded = ensureDefaults(*this); !seeded)
             return seeded;
     }
     return {};
+}
+
+QString Database::displayName() const
+{
+    return isServer() ? m_server.display() : QDir::toNativeSeparators(m_path);
+}
+
+QString Database::serverVersion() const
+{
+    if (isServer()) {
+        auto v = sql::scalar(connection(), u"SHOW server_version"_s);
+        return u"PostgreSQL "_s + (v ? v->toString().section(u' ', 0, 0) : QString());
+    }
+    auto v = sql::scalar(connection(), u"SELECT sqlite_version()"_s);
+    return u"SQLite "_s + (v ? v->toString() : QString());
 }
 
 QSqlDatabase Database::connection() const
@@ -111,7 +160,32 @@ QSqlDatabase Database::connection() const
     const QString name = connectionName(m_path);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
+    return openConnection(name);
+}
 
+QSqlDatabase Database::openConnection(const QString &name) const
+{
+    if (isServer()) {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        conn.setHostName(m_server.host);
+        conn.setPort(m_server.port);
+        conn.setDatabaseName(m_server.database);
+        conn.setUserName(m_server.user);
+        conn.setPassword(m_server.password);
+        conn.setConnectOptions(m_server.connectOptions());
+        if (!conn.open()) {
+            qCWarning(lcDatabase) << "cannot connect to" << m_server.display() << conn.lastError().text();
+            return conn;
+        }
+        // Rapport's times are epoch seconds and its text is UTF-8; the
+        // session says so whatever the server's defaults are.
+        QSqlQuery q(conn);
+        for (const QString &setting : {u"SET client_encoding = 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s}) {
+            if (!q.exec(setting))
+                qCWarning(lcDatabase) << setting << q.lastError().text();
+        }
+        return conn;
+    }
     QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     conn.setDatabaseName(m_path);
     conn.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
@@ -142,7 +216,12 @@ void Database::closeThreadConnection() const
 
 void Database::closeAllConnections(const QString &path)
 {
-    const QString prefix = connectionPrefix(QFileInfo(path).absoluteFilePath());
+    QString key = QFileInfo(path).absoluteFilePath();
+    if (ServerAddress::looksLikeUri(path)) {
+        auto address = ServerAddress::parse(path);
+        key = address ? address->uri() : path;
+    }
+    const QString prefix = connectionPrefix(key);
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
         if (!name.startsWith(prefix))
@@ -157,10 +236,8 @@ void Database::closeAllConnections(const QString &path)
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
-    if (q.exec(u"PRAGMA user_version"_s) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    const auto version = dialect().schemaVersion(connection());
+    return version ? *version : -1;
 }
 
 } // namespace rapport

@@ -236,7 +236,7 @@ Result<int> DunningRepository::release(ClientId client, QDate on)
 Result<QList<DunningPauseRecord>> DunningRepository::pauses(ClientId client, bool includeLifted) const
 {
     auto q = sql::exec(m_db.connection(),
-        u"SELECT "_s + kPauseColumns + u"WHERE p.client_id = ? AND (p.released_on IS NULL OR ?) ORDER BY p.id"_s,
+        u"SELECT "_s + kPauseColumns + u"WHERE p.client_id = ? AND (p.released_on IS NULL OR ? = 1) ORDER BY p.id"_s,
         { client.value, includeLifted });
     if (!q)
         return fail(q.error());

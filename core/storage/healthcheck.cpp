@@ -9,10 +9,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rapport {
 
-QStringList HealthCheck::problems() const
+namespace {
+// The pages and references of an SQLite file. A team server keeps its own
+// pages and enforces foreign keys on every statement: there it is enough
+// that the server answers.
+QStringList storageProblems(const QSqlDatabase &conn, bool server)
 {
     QStringList problems;
-    const QSqlDatabase conn = m_db.connection();
+    if (server) {
+        if (auto q = sql::exec(conn, u"SELECT 1"_s); !q)
+            problems << q.error();
+        return problems;
+    }
     if (auto q = sql::exec(conn, u"PRAGMA integrity_check"_s); !q) {
         problems << q.error();
     } else {
@@ -30,8 +38,15 @@ QStringList HealthCheck::problems() const
                             .arg(q->value(1).toString(), q->value(0).toString(), q->value(2).toString());
         }
     }
+    return problems;
+}
+} // namespace
+
+QStringList HealthCheck::problems() const
+{
+    QStringList problems = storageProblems(m_db.connection(), m_db.isServer());
     const int version = m_db.schemaVersion();
-    const int latest = Migrator::latestVersion();
+    const int latest = Migrator::latestVersion(m_db.engine());
     if (version != latest)
         problems << QCoreApplication::translate("HealthCheck", "schema version is %1, expected %2").arg(version).arg(latest);
     return problems;

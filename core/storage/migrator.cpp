@@ -15,11 +15,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rapport {
 
-QList<Migrator::Script> Migrator::scripts()
+QList<Migrator::Script> Migrator::scripts(Engine engine)
 {
     static const QRegularExpression pattern(u"^(\\d{4})_(\\w+)\\.sql$"_s);
     QList<Script> result;
-    QDirIterator it(u":/migrations"_s);
+    QDirIterator it(Dialect::of(engine).migrationsFolder(), QDir::Files);
     while (it.hasNext()) {
         const QString path = it.next();
         const auto m = pattern.match(it.fileName());
@@ -30,16 +30,16 @@ QList<Migrator::Script> Migrator::scripts()
     return result;
 }
 
-int Migrator::latestVersion()
+int Migrator::latestVersion(Engine engine)
 {
-    const auto all = scripts();
+    const auto all = scripts(engine);
     return all.isEmpty() ? 0 : all.last().version;
 }
 
 Status Migrator::migrate(bool backupFirst)
 {
-    const int current = m_db.schemaVersion();
-    if (backupFirst) {
+    const Dialect &dialect = m_db.dialect();
+    if (backupFirst && !m_db.isServer()) {
         const QString target = m_db.path() + u".pre-v"_s + QString::number(latestVersion()) + u".sqlite"_s;
         const Status saved = Backup(m_db).writeTo(target);
         if (!saved)
@@ -47,9 +47,7 @@ Status Migrator::migrate(bool backupFirst)
                             .arg(saved.error()));
     }
     const QSqlDatabase conn = m_db.connection();
-    for (const Script &script : scripts()) {
-        if (script.version <= current)
-            continue;
+    for (const Script &script : scripts(m_db.engine())) {
         QFile file(script.path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(QCoreApplication::translate("Migrator", "Cannot read migration %1.").arg(script.path));
@@ -57,13 +55,21 @@ Status Migrator::migrate(bool backupFirst)
         Transaction tx(conn);
         if (!tx.isActive())
             return fail(tx.error());
-        if (Status s = sql::execScript(conn, text); !s)
+        // Two desks opening a new team database at once: the second waits
+        // here, then finds the script applied.
+        if (Status s = dialect.serialize(conn, kMigrationLock); !s)
+            return s;
+        const auto current = dialect.schemaVersion(conn);
+        if (!current)
+            return fail(current.error());
+        if (script.version <= *current)
+            continue;
+        if (Status s = dialect.execScript(conn, text); !s)
             return fail(QCoreApplication::translate("Migrator", "Migration %1 (%2) failed: %3")
                             .arg(script.version)
                             .arg(script.name, s.error()));
-        // PRAGMA takes no bound parameters; the version is an integer we own.
-        if (auto q = sql::exec(conn, u"PRAGMA user_version = "_s + QString::number(script.version)); !q)
-            return fail(q.error());
+        if (Status s = dialect.recordSchemaVersion(conn, script.version, script.name); !s)
+            return s;
         if (Status s = tx.commit(); !s)
             return s;
     }

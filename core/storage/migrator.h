@@ -6,9 +6,10 @@
 
 namespace rapport {
 
-// Applies the numbered SQL scripts in :/migrations (0001_name.sql, …), each
-// in its own BEGIN IMMEDIATE transaction together with the PRAGMA
-// user_version bump, so a failed script leaves the database at the previous
+// Applies the numbered SQL scripts of the database's engine (0001_name.sql, …
+// in :/migrations for SQLite, :/migrations/postgresql for PostgreSQL; the same
+// numbers in both), each in its own write transaction together with the
+// version record, so a failed script leaves the database at the previous
 // version.
 class Migrator
 {
@@ -22,14 +23,16 @@ public:
 
     explicit Migrator(const Database &db) : m_db(db) {}
 
-    static QList<Script> scripts();
-    static int latestVersion();
+    static QList<Script> scripts(Engine engine = Engine::SQLite);
+    static int latestVersion(Engine engine = Engine::SQLite);
 
     // Applies every script above the current version; with backupFirst, an
     // online backup named <file>.pre-v<N>.sqlite is written first.
     Status migrate(bool backupFirst);
 
 private:
+    static constexpr qint64 kMigrationLock = 0x5241'5050'0001; // "RAPP" 1
+
     Database m_db;
 };
 

@@ -486,10 +486,10 @@ OnTimeStats ReviewRepository::onTime(QDate from, QDate to, UserId manager, QDate
     const QString today = iso(asOf.isValid() ? asOf : RegulationCalendar::today());
     QVariantList values { today, today, iso(from), iso(to) };
     QString statement = u"SELECT count(*), "
-                        "coalesce(sum(r.status = 'held' AND r.held_on <= r.scheduled_on), 0), "
-                        "coalesce(sum(r.status = 'held' AND r.held_on > r.scheduled_on), 0), "
-                        "coalesce(sum(r.status = 'scheduled' AND r.scheduled_on < ?), 0), "
-                        "coalesce(sum(r.status = 'scheduled' AND r.scheduled_on >= ?), 0) "
+                        "count(*) FILTER (WHERE r.status = 'held' AND r.held_on <= r.scheduled_on), "
+                        "count(*) FILTER (WHERE r.status = 'held' AND r.held_on > r.scheduled_on), "
+                        "count(*) FILTER (WHERE r.status = 'scheduled' AND r.scheduled_on < ?), "
+                        "count(*) FILTER (WHERE r.status = 'scheduled' AND r.scheduled_on >= ?) "
                         "FROM reviews r JOIN clients c ON c.id = r.client_id "
                         "WHERE r.status <> 'cancelled' AND r.scheduled_on >= ? AND r.scheduled_on <= ?"_s;
     if (manager.isValid()) {

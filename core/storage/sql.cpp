@@ -47,14 +47,30 @@ static QString describe(const QSqlQuery &q, const QString &statement)
     return describeError(q.lastError().text(), statement);
 }
 
+// Flags are stored as integers 0/1 on both engines; PostgreSQL would refuse
+// a boolean literal for an integer column, SQLite stores 1 either way.
+static QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.isNull() ? QVariant(QMetaType::fromType<int>()) : QVariant(value.toBool() ? 1 : 0);
+    return value;
+}
+
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // Without values the statement runs as is: PostgreSQL prepares only
+    // queries and data changes, not DDL or SET.
+    if (values.isEmpty()) {
+        if (!q.exec(statement))
+            return fail(describe(q, statement));
+        return q;
+    }
     if (!q.prepare(statement))
         return fail(describe(q, statement));
     for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+        q.bindValue(i, bindable(values.at(i)));
     if (!q.exec())
         return fail(describe(q, statement));
     return q;
@@ -63,7 +79,7 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
 Status exec(QSqlQuery &query, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+        query.bindValue(i, bindable(values.at(i)));
     if (!query.exec())
         return fail(describe(query, query.lastQuery()));
     return {};

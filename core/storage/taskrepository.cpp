@@ -308,10 +308,10 @@ OnTimeStats TaskRepository::onTime(
     const QString today = (asOf.isValid() ? asOf : RegulationCalendar::today()).toString(Qt::ISODate);
     QVariantList values { today, today, from.toString(Qt::ISODate), to.toString(Qt::ISODate) };
     QString statement = u"SELECT count(*), "
-                        "coalesce(sum(status = 'done' AND done_on <= due_on), 0), "
-                        "coalesce(sum(status = 'done' AND done_on > due_on), 0), "
-                        "coalesce(sum(status = 'open' AND due_on < ?), 0), "
-                        "coalesce(sum(status = 'open' AND due_on >= ?), 0) "
+                        "count(*) FILTER (WHERE status = 'done' AND done_on <= due_on), "
+                        "count(*) FILTER (WHERE status = 'done' AND done_on > due_on), "
+                        "count(*) FILTER (WHERE status = 'open' AND due_on < ?), "
+                        "count(*) FILTER (WHERE status = 'open' AND due_on >= ?) "
                         "FROM tasks WHERE status <> 'cancelled' AND due_on >= ? AND due_on <= ?"_s;
     if (owner.isValid()) {
         statement += u" AND owner_id = ?"_s;

@@ -42,17 +42,11 @@ TicketBulkWriter::TicketBulkWriter(const Database &db)
 
 TicketBulkWriter::~TicketBulkWriter() = default;
 
-Status TicketBulkWriter::begin(qint64 expectedTickets)
+// The file's tuning for a large load (SQLite only): deferred foreign keys,
+// a large page cache, and secondary indexes rebuilt once at the end.
+Status TicketBulkWriter::tuneFile(double stored, qint64 expectedTickets)
 {
     const QSqlDatabase conn = m_db.connection();
-    auto stored = sql::scalar(conn, u"SELECT coalesce(max(id), 0) FROM tickets"_s);
-    if (!stored)
-        return fail(stored.error());
-    m_nextId = stored->toLongLong();
-    auto count = sql::scalar(conn, u"SELECT count(*) FROM tickets"_s);
-    if (!count)
-        return fail(count.error());
-    m_now = Clock::nowSecs();
     // Each ticket is written before the rows that point at it, so deferred
     // foreign keys never count a violation; deferring spares SQLite a
     // statement journal per row. The pragma ends with the transaction.
@@ -65,7 +59,7 @@ Status TicketBulkWriter::begin(qint64 expectedTickets)
     m_cacheSize = cache->toLongLong();
     if (auto q = sql::exec(conn, u"PRAGMA cache_size = -65536"_s); !q)
         return fail(q.error());
-    if (expectedTickets >= kRebuildMinimum && double(expectedTickets) >= kRebuildRatio * count->toDouble()) {
+    if (expectedTickets >= kRebuildMinimum && double(expectedTickets) >= kRebuildRatio * stored) {
         auto q = sql::exec(conn,
                            u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
                            "('tickets', 'ticket_events', 'time_entries', 'timeline_events') ORDER BY name"_s);
@@ -79,6 +73,25 @@ Status TicketBulkWriter::begin(qint64 expectedTickets)
             if (auto d = sql::exec(conn, u"DROP INDEX \""_s + name + u'"'); !d)
                 return fail(d.error());
         }
+    }
+    return {};
+}
+
+Status TicketBulkWriter::begin(qint64 expectedTickets)
+{
+    const QSqlDatabase conn = m_db.connection();
+    auto stored = sql::scalar(conn, u"SELECT coalesce(max(id), 0) FROM tickets"_s);
+    if (!stored)
+        return fail(stored.error());
+    m_nextId = stored->toLongLong();
+    auto count = sql::scalar(conn, u"SELECT count(*) FROM tickets"_s);
+    if (!count)
+        return fail(count.error());
+    m_now = Clock::nowSecs();
+    m_tuned = m_db.dialect().isSQLite();
+    if (m_tuned) {
+        if (Status s = tuneFile(count->toDouble(), expectedTickets); !s)
+            return s;
     }
     const auto prepare = [&](std::unique_ptr<BulkStatement> &target, const QString &statement) -> Status {
         target = std::make_unique<BulkStatement>(conn, statement);
@@ -267,6 +280,10 @@ Status TicketBulkWriter::finish()
     if (!m_begun)
         return {};
     const QSqlDatabase conn = m_db.connection();
+    if (!m_tuned) {
+        m_begun = false;
+        return m_db.dialect().syncIdentity(conn, u"tickets"_s);
+    }
     // Index builds sort through temporary files, not memory (the
     // connection keeps temporary data in memory otherwise).
     if (!m_droppedIndexes.isEmpty()) {

@@ -72,6 +72,7 @@ public:
     static Result<QList<ClientRef>> clientsWithoutTickets(const Database &db);
 
 private:
+    Status tuneFile(double stored, qint64 expectedTickets);
     Status timeline(const Ticket &ticket, TicketId id, qint64 at, const QString &title, const QString &channel);
 
     Database m_db;
@@ -84,6 +85,7 @@ private:
     qint64 m_nextId = 0;
     qint64 m_now = 0;
     qint64 m_cacheSize = -2000;
+    bool m_tuned = true; // SQLite pragmas set by begin(), restored by finish()
     Counts m_counts;
     bool m_begun = false;
 };

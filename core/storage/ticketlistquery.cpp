@@ -35,14 +35,15 @@ bool isOpen(TicketStatus s)
 
 } // namespace
 
-TicketListQuery::TicketListQuery(const TicketQuery &query, qint64 asOf)
+TicketListQuery::TicketListQuery(const TicketQuery &query, qint64 asOf, const Dialect &dialect)
     : m_query(query)
     , m_asOf(asOf)
 {
     if (const QString search = query.search.trimmed().toLower(); !search.isEmpty()) {
         static const QRegularExpression number(u"^#?(\\d{1,18})$"_s);
         const auto match = number.match(search);
-        add(u"(instr(t.search_text, ?) > 0 OR instr(c.search_text, ?) > 0 OR t.id = ?)"_s,
+        add(u"(%1 OR %2 OR t.id = ?)"_s.arg(dialect.contains(u"t.search_text"_s, u"?"_s),
+                                           dialect.contains(u"c.search_text"_s, u"?"_s)),
             {search, search, match.hasMatch() ? match.captured(1).toLongLong() : -1});
         m_needsClient = true;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialect.h"
 #include "ticketrepository.h"
 
 #include <QSqlQuery>
@@ -16,7 +17,7 @@ namespace rapport {
 class TicketListQuery
 {
 public:
-    TicketListQuery(const TicketQuery &query, qint64 asOf);
+    TicketListQuery(const TicketQuery &query, qint64 asOf, const Dialect &dialect);
 
     QString listStatement() const;
     QVariantList listValues() const;

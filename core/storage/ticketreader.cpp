@@ -145,7 +145,7 @@ QList<TimeEntry> TicketReader::timeEntries(TicketId id) const
 QList<TicketListRow> TicketReader::list(const TicketQuery &query) const
 {
     QList<TicketListRow> rows;
-    const TicketListQuery sqlQuery(query, query.asOf > 0 ? query.asOf : Clock::nowSecs());
+    const TicketListQuery sqlQuery(query, query.asOf > 0 ? query.asOf : Clock::nowSecs(), m_db.dialect());
     auto q = sql::exec(m_db.connection(), sqlQuery.listStatement(), sqlQuery.listValues());
     if (!q)
         return rows;
@@ -156,7 +156,7 @@ QList<TicketListRow> TicketReader::list(const TicketQuery &query) const
 
 int TicketReader::count(const TicketQuery &query) const
 {
-    const TicketListQuery sqlQuery(query, query.asOf > 0 ? query.asOf : Clock::nowSecs());
+    const TicketListQuery sqlQuery(query, query.asOf > 0 ? query.asOf : Clock::nowSecs(), m_db.dialect());
     auto v = sql::scalar(m_db.connection(), sqlQuery.countStatement(), sqlQuery.countValues());
     return v ? v->toInt() : 0;
 }

@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "dialect.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
@@ -28,7 +30,7 @@ Transaction::Transaction(QSqlDatabase db)
     Nesting &n = t_nesting[m_db.connectionName()];
     if (n.depth == 0) {
         QSqlQuery q(m_db);
-        if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        if (!q.exec(Dialect::of(m_db).beginWrite())) {
             m_error = QCoreApplication::translate("Transaction", "Cannot start a write transaction: %1")
                           .arg(q.lastError().text());
             qCWarning(lcTransaction) << m_error;

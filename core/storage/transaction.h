@@ -6,9 +6,9 @@
 
 namespace rapport {
 
-// RAII write transaction. The outermost guard on a connection starts it with
-// BEGIN IMMEDIATE (a deferred BEGIN lets two writers deadlock into
-// SQLITE_BUSY) and commits it; inner guards join it. A guard destroyed
+// RAII write transaction. The outermost guard on a connection starts it (on
+// SQLite with BEGIN IMMEDIATE: a deferred BEGIN lets two writers deadlock
+// into SQLITE_BUSY) and commits it; inner guards join it. A guard destroyed
 // without commit() rolls the whole transaction back, so a failure anywhere
 // inside leaves nothing behind.
 class Transaction

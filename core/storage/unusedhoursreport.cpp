@@ -59,7 +59,7 @@ Result<QList<UnusedHoursRow>> UnusedHoursReport::rows(QDate anyDay, ClientId onl
         u"SELECT id, legal_name, fee_minor IS NOT NULL, included_minutes, rollover_months, contract_start, "
         "contract_end, created_at FROM clients WHERE archived_at IS NULL AND (? = 0 OR id = ?) "
         "AND (fee_minor IS NOT NULL OR id IN (SELECT client_id FROM month_usage WHERE month = ?)) "
-        "ORDER BY legal_name COLLATE NOCASE, id"_s,
+        "ORDER BY "_s + m_db.dialect().caseless(u"legal_name"_s) + u", id"_s,
         { only.value, only.value, monthText });
     if (!c)
         return fail(c.error());

@@ -108,7 +108,7 @@ QList<User> UserRepository::all(bool includeInactive) const
 {
     QList<User> result;
     auto q = sql::exec(m_db.connection(),
-                       u"SELECT "_s + kColumns + u" FROM users WHERE active = 1 OR ? ORDER BY name, id"_s,
+                       u"SELECT "_s + kColumns + u" FROM users WHERE active = 1 OR ? = 1 ORDER BY name, id"_s,
                        {includeInactive});
     if (!q)
         return result;
@@ -119,7 +119,8 @@ QList<User> UserRepository::all(bool includeInactive) const
 
 std::optional<User> UserRepository::byEmail(const QString &email) const
 {
-    auto q = sql::exec(m_db.connection(), u"SELECT "_s + kColumns + u" FROM users WHERE email = ?"_s,
+    auto q = sql::exec(m_db.connection(), u"SELECT "_s + kColumns + u" FROM users WHERE "_s + m_db.dialect().caseless(u"email"_s) + u" = "_s
+                           + m_db.dialect().caseless(u"?"_s),
                        {email.trimmed()});
     if (q && q->next())
         return readUser(*q);

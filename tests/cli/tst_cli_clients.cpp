@@ -21,7 +21,7 @@ private:
     QTemporaryDir m_dir;
     int m_counter = 0;
 
-    QString freshDb() { return m_dir.filePath(u"db%1.sqlite"_s.arg(++m_counter)); }
+    QString freshDb() { return test::freshDatabase(m_dir, u"db%1.sqlite"_s.arg(++m_counter)); }
     static QJsonObject json(const test::CliRun &run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
     static test::CliRun cli(const QString &db, const QStringList &args)
     {

@@ -323,7 +323,7 @@ void TestCliRegulation::reviewsScheduleListHoldAndIcs()
     QCOMPARE(json(shown).value(u"review"_s).toObject().value(u"action_item_list"_s).toArray().size(), 1);
 
     // ICS of all scheduled reviews, and of one manager's clients.
-    const QString ics = QFileInfo(book.t.path).absolutePath() + u"/reviews.ics"_s;
+    const QString ics = book.t.dir.path() + u"/reviews.ics"_s;
     auto all = book.cliJson({ u"reviews"_s, u"ics"_s, u"-o"_s, ics });
     QVERIFY2(all.exitCode == 0, qPrintable(all.err));
     QCOMPARE(keys(json(all)), sorted({ u"file"_s, u"reviews"_s }));
@@ -564,7 +564,7 @@ void TestCliRegulation::feedbackImport()
             QVERIFY(tickets.setStatus(created->id, TicketStatus::Resolved, at));
         ids << created->id.value;
     }
-    const QString dir = QFileInfo(book.t.path).absolutePath();
+    const QString dir = book.t.dir.path();
     auto write = [&](const QString &name, const QByteArray &content) {
         QFile file(dir + u'/' + name);
         if (!file.open(QIODevice::WriteOnly))
