@@ -1045,6 +1045,14 @@
         <source>%1 is not a Rapport database (not an SQLite file).</source>
         <translation>%1 — Rapport дерекқоры емес (SQLite файлы емес).</translation>
     </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>%1 командалық дерекқорына қосылу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>%1 схема нұсқасын оқу мүмкін емес.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2725,6 +2733,45 @@
     </message>
 </context>
 <context>
+    <name>TeamPush</name>
+    <message>
+        <source>%1 clients</source>
+        <translation>клиенттер: %1</translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation>өтініштер: %1</translation>
+    </message>
+    <message>
+        <source>%1 invoices</source>
+        <translation>шоттар: %1</translation>
+    </message>
+<message>
+        <source>team push moves a database file into a team database.</source>
+        <translation>team push дерекқор файлын командалық дерекқорға көшіреді.</translation>
+    </message>
+    <message>
+        <source>The file has schema version %1 and the team database %2; open both with this Rapport first.</source>
+        <translation>Файлдың схема нұсқасы %1, командалық дерекқордікі — %2; алдымен екеуін де осы Rapport нұсқасымен ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The team database %1 already holds %2; team push only fills an empty one.</source>
+        <translation>%1 командалық дерекқорында деректер бар (%2); team push тек бос дерекқорды толтырады.</translation>
+    </message>
+    <message>
+        <source>The team database has no table %1; its schema differs from the file's.</source>
+        <translation>Командалық дерекқорда %1 кестесі жоқ: оның схемасы файлдікінен өзгеше.</translation>
+    </message>
+    <message>
+        <source>team push needs the server administrator's login (it loads rows with triggers off): %1</source>
+        <translation>team push үшін сервер әкімшісінің тіркелгісі қажет (жолдар триггерлер өшірулі күйде жүктеледі): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TicketEvent</name>
     <message>
         <source>Unknown ticket status “%1”.</source>
@@ -3332,6 +3379,17 @@
     <message>
         <source>Rapport</source>
         <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>rapport</name>
+    <message>
+        <source>The table %1 has no columns.</source>
+        <translation>%1 кестесінде бағандар жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>%1 серверіне қосылу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -6396,8 +6454,12 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <translation>Rapport туралы</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Абоненттік қызмет көрсететін сервистік компанияларға арналған операциялық консоль.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;Схема нұсқасы %4&lt;br&gt;Дерекқор: %5&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лицензиясымен таратылады.&lt;/p&gt;</translation>
+        <source>Team database: %1 (%2)</source>
+        <translation>Командалық дерекқор: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Абоненттік қызмет көрсететін сервистік компанияларға арналған операциялық консоль.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Схема нұсқасы %4&lt;br&gt;Дерекқор: %5&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лицензиясымен таратылады.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7262,6 +7324,41 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a team database address (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>%1 — командалық дерекқор мекенжайы емес (postgresql://USER@HOST:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <source>The team database address is not valid: %1</source>
+        <translation>Командалық дерекқор мекенжайы қате: %1</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode "%1"; use one of: %2.</source>
+        <translation>Белгісіз TLS режимі «%1»; рұқсат етілгендері: %2.</translation>
+    </message>
+    <message>
+        <source>The port "%1" is not a number.</source>
+        <translation>«%1» порты сан емес.</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1" in the team database address.</source>
+        <translation>Командалық дерекқор мекенжайында белгісіз «%1» параметрі.</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range.</source>
+        <translation>%1 порты рұқсат етілген ауқымнан тыс.</translation>
+    </message>
+    <message>
+        <source>The team database address names no database (…/DATABASE).</source>
+        <translation>Командалық дерекқор мекенжайында дерекқор көрсетілмеген (…/DATABASE).</translation>
+    </message>
+    <message>
+        <source>The team database address names no user (USER@…).</source>
+        <translation>Командалық дерекқор мекенжайында пайдаланушы көрсетілмеген (USER@…).</translation>
+    </message>
+</context>
+<context>
     <name>rapport::SettingsView</name>
     <message>
         <source>Settings</source>
@@ -7368,6 +7465,17 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Last 90 days: %1 on time — %2 done on time, %3 done late, %4 still open past the due date.</source>
         <translation>Соңғы 90 күнде мерзімінде: %1 — уақытында %2, кешігіп %3, мерзімі өтіп орындалмаған %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>Rights are kept by a team database; %1 is a file.</source>
+        <translation>Құқықтарды командалық дерекқор сақтайды, ал %1 — файл.</translation>
+    </message>
+    <message>
+        <source>Logins belong to a team database; %1 is a file.</source>
+        <translation>Тіркелгілер тек командалық дерекқорда болады, ал %1 — файл.</translation>
     </message>
 </context>
 <context>

@@ -1045,6 +1045,14 @@
         <source>%1 is not a Rapport database (not an SQLite file).</source>
         <translation>%1 — не база данных Rapport (это не файл SQLite).</translation>
     </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>Не удаётся подключиться к командной базе данных %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Не удаётся прочитать версию схемы %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2725,6 +2733,45 @@
     </message>
 </context>
 <context>
+    <name>TeamPush</name>
+    <message>
+        <source>%1 clients</source>
+        <translation>клиентов: %1</translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation>обращений: %1</translation>
+    </message>
+    <message>
+        <source>%1 invoices</source>
+        <translation>счетов: %1</translation>
+    </message>
+<message>
+        <source>team push moves a database file into a team database.</source>
+        <translation>team push переносит файл базы данных в командную базу данных.</translation>
+    </message>
+    <message>
+        <source>The file has schema version %1 and the team database %2; open both with this Rapport first.</source>
+        <translation>У файла версия схемы %1, у командной базы данных — %2; сначала откройте обе этой версией Rapport.</translation>
+    </message>
+    <message>
+        <source>The team database %1 already holds %2; team push only fills an empty one.</source>
+        <translation>Командная база данных %1 уже содержит данные (%2); team push заполняет только пустую.</translation>
+    </message>
+    <message>
+        <source>The team database has no table %1; its schema differs from the file's.</source>
+        <translation>В командной базе данных нет таблицы %1: её схема отличается от схемы файла.</translation>
+    </message>
+    <message>
+        <source>team push needs the server administrator's login (it loads rows with triggers off): %1</source>
+        <translation>Для team push нужна учётная запись администратора сервера (строки загружаются с отключёнными триггерами): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TicketEvent</name>
     <message>
         <source>Unknown ticket status “%1”.</source>
@@ -3332,6 +3379,17 @@
     <message>
         <source>Rapport</source>
         <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>rapport</name>
+    <message>
+        <source>The table %1 has no columns.</source>
+        <translation>В таблице %1 нет столбцов.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>Не удаётся подключиться к серверу %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6396,8 +6454,12 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <translation>О программе Rapport</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Операционная консоль для сервисных компаний с клиентами на абонентском обслуживании.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;Версия схемы %4&lt;br&gt;База данных: %5&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
+        <source>Team database: %1 (%2)</source>
+        <translation>Командная база данных: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Операционная консоль для сервисных компаний с клиентами на абонентском обслуживании.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Версия схемы %4&lt;br&gt;База данных: %5&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7262,6 +7324,41 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a team database address (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>%1 — не адрес командной базы данных (postgresql://USER@HOST:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <source>The team database address is not valid: %1</source>
+        <translation>Неверный адрес командной базы данных: %1</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode "%1"; use one of: %2.</source>
+        <translation>Неизвестный режим TLS «%1»; допустимы: %2.</translation>
+    </message>
+    <message>
+        <source>The port "%1" is not a number.</source>
+        <translation>Порт «%1» — не число.</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1" in the team database address.</source>
+        <translation>Неизвестный параметр «%1» в адресе командной базы данных.</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range.</source>
+        <translation>Порт %1 вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>The team database address names no database (…/DATABASE).</source>
+        <translation>В адресе командной базы данных не указана база (…/DATABASE).</translation>
+    </message>
+    <message>
+        <source>The team database address names no user (USER@…).</source>
+        <translation>В адресе командной базы данных не указан пользователь (USER@…).</translation>
+    </message>
+</context>
+<context>
     <name>rapport::SettingsView</name>
     <message>
         <source>Settings</source>
@@ -7368,6 +7465,17 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Last 90 days: %1 on time — %2 done on time, %3 done late, %4 still open past the due date.</source>
         <translation>За 90 дней в срок: %1 — вовремя %2, с опозданием %3, просрочено и не выполнено %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>Rights are kept by a team database; %1 is a file.</source>
+        <translation>Права хранит командная база данных, а %1 — файл.</translation>
+    </message>
+    <message>
+        <source>Logins belong to a team database; %1 is a file.</source>
+        <translation>Учётные записи есть только у командной базы данных, а %1 — файл.</translation>
     </message>
 </context>
 <context>
