@@ -180,7 +180,8 @@ QSqlDatabase Database::openConnection(const QString &name) const
         // Rapport's times are epoch seconds and its text is UTF-8; the
         // session says so whatever the server's defaults are.
         QSqlQuery q(conn);
-        for (const QString &setting : {u"SET client_encoding = 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s}) {
+        for (const QString &setting : {u"SET client_encoding = 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s,
+                                      u"SET client_min_messages = warning"_s}) {
             if (!q.exec(setting))
                 qCWarning(lcDatabase) << setting << q.lastError().text();
         }

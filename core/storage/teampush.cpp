@@ -249,8 +249,11 @@ Result<QList<TableTally>> TeamPush::push(const Progress &progress)
                                   {table});
         if (!identity)
             return fail(identity.error());
-        while (identity->next()) {
-            const QString column = identity->value(0).toString();
+        QStringList identityColumns;
+        while (identity->next())
+            identityColumns << identity->value(0).toString();
+        identity->finish();
+        for (const QString &column : std::as_const(identityColumns)) {
             const QString setval =
                 u"SELECT setval(pg_get_serial_sequence(?, ?), COALESCE((SELECT max(%1) FROM %2), 0) + 1, false)"_s.arg(
                     quoted(column), quoted(table));
