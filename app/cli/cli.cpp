@@ -126,6 +126,18 @@ QString Context::required(const QString &option, int *exitCode) const
     return value;
 }
 
+std::optional<Role> Context::role(const QString &key, int *exitCode) const
+{
+    const auto role = roleFromKey(key);
+    if (!role) {
+        QStringList keys;
+        for (Role r : allRoles())
+            keys << roleKey(r);
+        *exitCode = usage(u"unknown role \"%1\" (one of: %2)"_s.arg(key, keys.join(u", "_s)));
+    }
+    return role;
+}
+
 int run(const QStringList &arguments)
 {
     // The command is the first word that is neither an option nor the

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "domain/user.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 namespace rapport::cli {
 
@@ -39,6 +41,9 @@ public:
 
     // A required option's value, or an empty string after reporting usage.
     QString required(const QString &option, int *exitCode) const;
+    // The role named by `key` (account_manager…), or nothing after reporting
+    // usage with the list of roles.
+    std::optional<Role> role(const QString &key, int *exitCode) const;
 };
 
 // One top-level command: `rapport-cli NAME ...`.

@@ -66,13 +66,9 @@ int runAddUser(Context &ctx)
     const QString roleText = code == Success ? ctx.required(u"role"_s, &code) : QString();
     if (code != Success)
         return code;
-    const auto role = roleFromKey(roleText);
-    if (!role) {
-        QStringList keys;
-        for (Role r : allRoles())
-            keys << roleKey(r);
-        return ctx.usage(u"unknown role \"%1\" (one of: %2)"_s.arg(roleText, keys.join(u", "_s)));
-    }
+    const auto role = ctx.role(roleText, &code);
+    if (!role)
+        return code;
     QString password;
     if (ctx.parser.isSet(u"password-stdin"_s)) {
         QTextStream in(stdin);

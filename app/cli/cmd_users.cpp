@@ -28,13 +28,9 @@ int runAdd(Context &ctx)
     const QString roleText = code == Success ? ctx.required(u"role"_s, &code) : QString();
     if (code != Success)
         return code;
-    const auto role = roleFromKey(roleText);
-    if (!role) {
-        QStringList keys;
-        for (Role r : allRoles())
-            keys << roleKey(r);
-        return ctx.usage(u"unknown role \"%1\" (one of: %2)"_s.arg(roleText, keys.join(u", "_s)));
-    }
+    const auto role = ctx.role(roleText, &code);
+    if (!role)
+        return code;
     const QString currency = ctx.parser.value(u"currency"_s);
     auto rate = Money::parse(ctx.parser.value(u"cost-rate"_s), currency);
     if (!rate)
