@@ -3,6 +3,7 @@
 #include "dashboarddrilldown.h"
 
 #include "domain/money.h"
+#include "storage/dialect.h"
 #include "storage/sql.h"
 
 #include <QHash>
@@ -28,13 +29,13 @@ class ReadSnapshot
 public:
     explicit ReadSnapshot(const QSqlDatabase &conn)
         : m_conn(conn)
-        , m_active(bool(sql::exec(conn, u"SAVEPOINT dashboard_snapshot"_s)))
+        , m_active(bool(sql::exec(conn, Dialect::of(conn).beginReadSnapshot())))
     {
     }
     ~ReadSnapshot()
     {
         if (m_active)
-            (void)sql::exec(m_conn, u"RELEASE dashboard_snapshot"_s);
+            (void)sql::exec(m_conn, Dialect::of(m_conn).endReadSnapshot());
     }
     ReadSnapshot(const ReadSnapshot &) = delete;
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;

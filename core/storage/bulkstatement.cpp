@@ -51,6 +51,8 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 
 bool BulkStatement::directAvailable(const QSqlDatabase &db)
 {
+    if (db.driverName() != u"QSQLITE"_s)
+        return false;
     static const bool sameLibrary = [&db] {
         // Qt's connection must run on this very library (not a copy built
         // into the Qt plugin): same version and source.

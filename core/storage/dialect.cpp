@@ -19,6 +19,10 @@ public:
     QString driverName() const override { return u"QSQLITE"_s; }
     // A deferred BEGIN lets two writers deadlock into SQLITE_BUSY.
     QString beginWrite() const override { return u"BEGIN IMMEDIATE"_s; }
+    // A savepoint outside a transaction begins a deferred one: its first
+    // read fixes the snapshot (WAL), later commits stay unseen until release.
+    QString beginReadSnapshot() const override { return u"SAVEPOINT read_snapshot"_s; }
+    QString endReadSnapshot() const override { return u"RELEASE read_snapshot"_s; }
     QString caseless(const QString &expr) const override { return expr + u" COLLATE NOCASE"_s; }
     QString contains(const QString &haystack, const QString &needle) const override
     {
@@ -60,6 +64,8 @@ public:
     Engine engine() const override { return Engine::PostgreSQL; }
     QString driverName() const override { return u"QPSQL"_s; }
     QString beginWrite() const override { return u"BEGIN"_s; }
+    QString beginReadSnapshot() const override { return u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s; }
+    QString endReadSnapshot() const override { return u"COMMIT"_s; }
     QString caseless(const QString &expr) const override { return u"lower(%1)"_s.arg(expr); }
     QString contains(const QString &haystack, const QString &needle) const override
     {

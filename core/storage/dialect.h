@@ -27,6 +27,10 @@ public:
 
     // Starts the outermost write transaction.
     virtual QString beginWrite() const = 0;
+    // Start and end a read in which every statement sees one snapshot (no
+    // write in between). Not nested inside a transaction of the caller.
+    virtual QString beginReadSnapshot() const = 0;
+    virtual QString endReadSnapshot() const = 0;
     // `expr` compared and sorted without regard to case.
     virtual QString caseless(const QString &expr) const = 0;
     // True (as an SQL condition) when `needle` occurs in `haystack`.

@@ -276,7 +276,7 @@ Result<QList<DunningCaseRecord>> DunningRepository::readCases(ClientId client, b
 {
     auto q = sql::exec(m_db.connection(),
         u"SELECT id, due_on, state, opened_on, closed_on FROM dunning_cases WHERE client_id = ? "
-        "AND (closed_on IS NULL OR NOT ?) ORDER BY id"_s,
+        "AND (closed_on IS NULL OR ? = 0) ORDER BY id"_s,
         { client.value, openOnly });
     if (!q)
         return fail(q.error());

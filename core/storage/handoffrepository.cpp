@@ -77,7 +77,7 @@ QList<ClientId> HandoffRepository::clientsWithoutHandoff(std::optional<ClientSta
 QList<HandoffListRow> HandoffRepository::openList(const HandoffQuery &query) const
 {
     QString statement = handoffrows::select()
-                        + u"WHERE (? OR h.completed_at IS NULL) AND (? = 0 OR h.sales_owner_id = ?) "
+                        + u"WHERE (? = 1 OR h.completed_at IS NULL) AND (? = 0 OR h.sales_owner_id = ?) "
                           "AND (? = 0 OR h.account_manager_id = ?) "_s;
     QVariantList values {query.includeCompleted, query.salesOwner.value, query.salesOwner.value,
                          query.accountManager.value, query.accountManager.value};

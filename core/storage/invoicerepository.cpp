@@ -396,7 +396,7 @@ Result<InvoiceRecord> InvoiceRepository::issue(InvoiceId id, QDate issuedOn)
         return fail(next.error());
     if (auto q = sql::exec(conn,
             u"INSERT INTO invoice_number_sequences (series, year, last) VALUES (?, ?, 1) "
-            "ON CONFLICT (series, year) DO UPDATE SET last = last + 1"_s,
+            "ON CONFLICT (series, year) DO UPDATE SET last = invoice_number_sequences.last + 1"_s,
             { before->series, on.year() });
         !q)
         return fail(q.error());

@@ -187,7 +187,7 @@ QList<ObligationRuleRow> ObligationRepository::list(ClientId client, bool includ
               "(SELECT min(t.due_on) FROM tasks t WHERE t.obligation_rule_id = r.id AND t.status = 'open') "
               "FROM obligation_rules r JOIN clients c ON c.id = r.client_id "
               "LEFT JOIN users o ON o.id = r.owner_id LEFT JOIN users m ON m.id = c.account_manager_id "
-              "WHERE (? = 0 OR r.client_id = ?) AND (? OR r.archived_at IS NULL) "
+              "WHERE (? = 0 OR r.client_id = ?) AND (? = 1 OR r.archived_at IS NULL) "
               "ORDER BY c.legal_name, r.client_id, r.id"_s,
         { today, client.value, client.value, includeArchived });
     if (!q)

@@ -193,7 +193,7 @@ Status SlaPolicyRepository::setDefault(qint64 id)
     Transaction tx(conn);
     if (!tx.isActive())
         return fail(tx.error());
-    if (auto q = sql::exec(conn, u"UPDATE sla_policies SET is_default = (id = ?)"_s, {id}); !q)
+    if (auto q = sql::exec(conn, u"UPDATE sla_policies SET is_default = CASE WHEN id = ? THEN 1 ELSE 0 END"_s, {id}); !q)
         return fail(q.error());
     if (Status s = AuditLog(m_db).record(u"sla_policy"_s, id, AuditLog::Action::Update, {{u"is_default"_s, false}},
                                          {{u"is_default"_s, true}});

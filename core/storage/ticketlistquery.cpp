@@ -25,7 +25,7 @@ const QString kColumns =
     u"SELECT t.id, t.created_at, t.subject, t.client_id, c.short_name, c.legal_name, t.status, t.priority, "
     "t.channel, o.name, a.name, t.response_due, t.resolution_due, t.first_response_at, t.response_state, "
     "t.resolution_state, t.sla_paused, t.risk_at "
-    "FROM tickets t CROSS JOIN clients c ON c.id = t.client_id "
+    "FROM tickets t CROSS JOIN clients c "
     "LEFT JOIN users o ON o.id = t.owner_id LEFT JOIN users a ON a.id = t.assignee_id"_s;
 
 bool isOpen(TicketStatus s)
@@ -78,13 +78,13 @@ void TicketListQuery::add(const QString &condition, const QVariantList &values)
 
 QString TicketListQuery::listStatement() const
 {
-    QStringList where = m_where;
+    // CROSS JOIN keeps SQLite's join order (tickets first, in list order);
+    // PostgreSQL allows no ON after it, so the join condition is a WHERE term.
+    QStringList where{u"c.id = t.client_id"_s};
+    where << m_where;
     if (m_query.beforeCreated > 0)
         where << u"(t.created_at, t.id) < (?, ?)"_s;
-    QString statement = kColumns;
-    if (!where.isEmpty())
-        statement += u" WHERE "_s + where.join(u" AND "_s);
-    return statement + u" ORDER BY t.created_at DESC, t.id DESC LIMIT ?"_s;
+    return kColumns + u" WHERE "_s + where.join(u" AND "_s) + u" ORDER BY t.created_at DESC, t.id DESC LIMIT ?"_s;
 }
 
 QVariantList TicketListQuery::listValues() const

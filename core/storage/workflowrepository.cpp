@@ -94,7 +94,7 @@ QList<WorkflowTemplate> WorkflowRepository::templates(bool includeArchived)
     if (!ensureBuiltins())
         return result;
     auto q = sql::exec(m_db.connection(),
-        u"SELECT id FROM workflow_templates WHERE (? OR archived_at IS NULL) ORDER BY builtin DESC, id"_s,
+        u"SELECT id FROM workflow_templates WHERE (? = 1 OR archived_at IS NULL) ORDER BY builtin DESC, id"_s,
         { includeArchived });
     if (!q)
         return result;
