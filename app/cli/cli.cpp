@@ -77,7 +77,7 @@ QString Context::databasePath() const
     return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath();
 }
 
-Result<Database> Context::openDatabase(bool createIfMissing) const
+Result<Database> Context::openDatabase(bool createIfMissing, bool withActor) const
 {
     Database::Options options;
     options.createIfMissing = createIfMissing;
@@ -86,7 +86,7 @@ Result<Database> Context::openDatabase(bool createIfMissing) const
         return db;
     if (const QString warning = db->isServer() ? QString() : databaseLocationWarning(db->path()); !warning.isEmpty())
         writeErr(u"rapport-cli: warning: "_s + warning + u'\n');
-    if (parser.isSet(u"user"_s)) {
+    if (withActor && parser.isSet(u"user"_s)) {
         const QString email = parser.value(u"user"_s);
         const auto user = UserRepository(*db).byEmail(email);
         if (!user)

@@ -30,7 +30,9 @@ public:
 
     // Opens the --db (or default) database, migrating it; with --user,
     // records that staff member as the actor of every change.
-    Result<Database> openDatabase(bool createIfMissing = true) const;
+    // `withActor`: --user names the staff member recorded as the author
+    // (false where a command gives --user another meaning: mail configure).
+    Result<Database> openDatabase(bool createIfMissing = true, bool withActor = true) const;
 
     void print(const QString &text) const;
     void printJson(const QJsonObject &object) const;

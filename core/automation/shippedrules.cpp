@@ -1,0 +1,170 @@
+#include "shippedrules.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rapport {
+
+const QStringList &triggerKinds()
+{
+    static const QStringList kinds { u"ticket_created"_s, u"ticket_resolved"_s, u"invoice_due"_s,
+        u"dunning_notice"_s, u"dunning_suspend"_s, u"dunning_restore"_s, u"review_date"_s, u"sla_at_risk"_s };
+    return kinds;
+}
+
+const QList<RuleDefinition> &shippedRules()
+{
+    static const QList<RuleDefinition> rules {
+        { u"ticket_acknowledgement"_s, u"Acknowledge a new ticket"_s, u"ticket_created"_s, 0, QString(),
+            u"ticket_acknowledgement"_s, false },
+        { u"ticket_resolved"_s, u"Tell the client a ticket is resolved and ask for feedback"_s,
+            u"ticket_resolved"_s, 0, QString(), u"ticket_resolved"_s, false },
+        { u"payment_reminder"_s, u"Payment reminder 3 days before due"_s, u"invoice_due"_s, -3, QString(),
+            u"payment_reminder"_s, false },
+        { u"debt_notice"_s, u"Debt notice with the suspension deadline"_s, u"dunning_notice"_s, 0, QString(),
+            u"debt_notice"_s, true },
+        { u"suspension_notice"_s, u"Work suspended for the debt"_s, u"dunning_suspend"_s, 0, QString(),
+            u"suspension_notice"_s, false },
+        { u"restoration_notice"_s, u"Work restored after payment"_s, u"dunning_restore"_s, 0, QString(),
+            u"restoration_notice"_s, false },
+        { u"review_invitation"_s, u"Review invitation 7 days ahead"_s, u"review_date"_s, -7, QString(),
+            u"review_invitation"_s, false },
+        { u"sla_at_risk_assignee"_s, u"SLA at risk: tell the assignee"_s, u"sla_at_risk"_s, 0,
+            u"staff:assignee"_s, u"sla_at_risk"_s, false },
+        { u"sla_at_risk_manager"_s, u"SLA at risk: tell the account manager"_s, u"sla_at_risk"_s, 0,
+            u"staff:account_manager"_s, u"sla_at_risk"_s, false },
+    };
+    return rules;
+}
+
+const QList<MessageTemplate> &shippedTemplates()
+{
+    static const QList<MessageTemplate> templates {
+        // Acknowledgement
+        { u"ticket_acknowledgement"_s, u"ru"_s, u"Обращение №{ticket.number} принято в работу"_s,
+            u"Здравствуйте, {contact.name}!\n\n"
+            "Ваше обращение №{ticket.number} «{ticket.subject}» зарегистрировано. "
+            "Мы ответим в течение 24 часов и сообщим, когда вопрос будет решён.\n\n"
+            "С уважением,\n{manager.name}\n{provider.name}"_s },
+        { u"ticket_acknowledgement"_s, u"kk"_s, u"№{ticket.number} өтінішіңіз қабылданды"_s,
+            u"Сәлеметсіз бе, {contact.name}!\n\n"
+            "Сіздің №{ticket.number} «{ticket.subject}» өтінішіңіз тіркелді. "
+            "Біз 24 сағат ішінде жауап береміз және мәселе шешілгенде хабарлаймыз.\n\n"
+            "Құрметпен,\n{manager.name}\n{provider.name}"_s },
+        { u"ticket_acknowledgement"_s, u"en"_s, u"Request #{ticket.number} received"_s,
+            u"Dear {contact.name},\n\n"
+            "Your request #{ticket.number} \"{ticket.subject}\" has been registered. "
+            "We will reply within 24 hours and let you know when it is resolved.\n\n"
+            "Kind regards,\n{manager.name}\n{provider.name}"_s },
+        // Resolved, with the feedback request
+        { u"ticket_resolved"_s, u"ru"_s, u"Обращение №{ticket.number} выполнено"_s,
+            u"Здравствуйте, {contact.name}!\n\n"
+            "Работы по обращению №{ticket.number} «{ticket.subject}» завершены.\n\n"
+            "Пожалуйста, ответьте на это письмо одним словом: «понравилось» или «не понравилось». "
+            "Если что-то не так, напишите, что именно, — мы разберёмся.\n\n"
+            "С уважением,\n{manager.name}\n{provider.name}"_s },
+        { u"ticket_resolved"_s, u"kk"_s, u"№{ticket.number} өтініш орындалды"_s,
+            u"Сәлеметсіз бе, {contact.name}!\n\n"
+            "№{ticket.number} «{ticket.subject}» өтініші бойынша жұмыстар аяқталды.\n\n"
+            "Осы хатқа бір сөзбен жауап беріңізші: «ұнады» немесе «ұнамады». "
+            "Бірдеңе дұрыс болмаса, нақты не екенін жазыңыз — біз міндетті түрде қарастырамыз.\n\n"
+            "Құрметпен,\n{manager.name}\n{provider.name}"_s },
+        { u"ticket_resolved"_s, u"en"_s, u"Request #{ticket.number} resolved"_s,
+            u"Dear {contact.name},\n\n"
+            "The work on your request #{ticket.number} \"{ticket.subject}\" is complete.\n\n"
+            "Please reply with one word, \"liked\" or \"not liked\". If something is wrong, "
+            "tell us what and we will look into it.\n\n"
+            "Kind regards,\n{manager.name}\n{provider.name}"_s },
+        // Payment reminder
+        { u"payment_reminder"_s, u"ru"_s, u"Напоминание об оплате счёта № {invoice.number}"_s,
+            u"Здравствуйте, {contact.name}!\n\n"
+            "Напоминаем, что срок оплаты счёта № {invoice.number} на сумму {invoice.total} — {due}.\n"
+            "Если счёт уже оплачен, просто не обращайте внимания на это письмо.\n\n"
+            "С уважением,\n{manager.name}\n{provider.name}"_s },
+        { u"payment_reminder"_s, u"kk"_s, u"№ {invoice.number} шотты төлеу туралы еске салу"_s,
+            u"Сәлеметсіз бе, {contact.name}!\n\n"
+            "{invoice.total} сомасына № {invoice.number} шотты төлеу мерзімі — {due}.\n"
+            "Егер шот төленіп қойған болса, бұл хатқа назар аудармаңыз.\n\n"
+            "Құрметпен,\n{manager.name}\n{provider.name}"_s },
+        { u"payment_reminder"_s, u"en"_s, u"Payment reminder: invoice {invoice.number}"_s,
+            u"Dear {contact.name},\n\n"
+            "A reminder that invoice {invoice.number} for {invoice.total} is due on {due}.\n"
+            "If it has already been paid, please disregard this message.\n\n"
+            "Kind regards,\n{manager.name}\n{provider.name}"_s },
+        // Debt notice
+        { u"debt_notice"_s, u"ru"_s, u"Уведомление о задолженности — {client.short_name}"_s,
+            u"Здравствуйте, {contact.name}!\n\n"
+            "По счёту № {invoice.number} образовалась задолженность в размере {invoice.total}.\n"
+            "Просим погасить её до {deadline}. Если оплата не поступит, с этой даты обслуживание "
+            "будет приостановлено.\n\n"
+            "С уважением,\n{manager.name}\n{provider.name}"_s },
+        { u"debt_notice"_s, u"kk"_s, u"Берешек туралы хабарлама — {client.short_name}"_s,
+            u"Сәлеметсіз бе, {contact.name}!\n\n"
+            "№ {invoice.number} шот бойынша {invoice.total} мөлшерінде берешек пайда болды.\n"
+            "Оны {deadline} дейін өтеуіңізді сұраймыз. Төлем түспесе, осы күннен бастап қызмет көрсету "
+            "тоқтатылады.\n\n"
+            "Құрметпен,\n{manager.name}\n{provider.name}"_s },
+        { u"debt_notice"_s, u"en"_s, u"Notice of overdue payment — {client.short_name}"_s,
+            u"Dear {contact.name},\n\n"
+            "Invoice {invoice.number} is overdue: {invoice.total} remains unpaid.\n"
+            "Please settle it by {deadline}. Without payment, our services will be suspended from that date.\n\n"
+            "Kind regards,\n{manager.name}\n{provider.name}"_s },
+        // Suspension
+        { u"suspension_notice"_s, u"ru"_s, u"Обслуживание приостановлено — {client.short_name}"_s,
+            u"Здравствуйте, {contact.name}!\n\n"
+            "В связи с задолженностью по счёту № {invoice.number} ({invoice.total}) обслуживание "
+            "приостановлено. Новые обращения будут приняты в работу после оплаты.\n\n"
+            "С уважением,\n{manager.name}\n{provider.name}"_s },
+        { u"suspension_notice"_s, u"kk"_s, u"Қызмет көрсету тоқтатылды — {client.short_name}"_s,
+            u"Сәлеметсіз бе, {contact.name}!\n\n"
+            "№ {invoice.number} шот бойынша берешекке ({invoice.total}) байланысты қызмет көрсету "
+            "тоқтатылды. Жаңа өтініштер төлемнен кейін жұмысқа алынады.\n\n"
+            "Құрметпен,\n{manager.name}\n{provider.name}"_s },
+        { u"suspension_notice"_s, u"en"_s, u"Services suspended — {client.short_name}"_s,
+            u"Dear {contact.name},\n\n"
+            "Because invoice {invoice.number} ({invoice.total}) is unpaid, our services are suspended. "
+            "New requests will be taken up once the payment arrives.\n\n"
+            "Kind regards,\n{manager.name}\n{provider.name}"_s },
+        // Restoration
+        { u"restoration_notice"_s, u"ru"_s, u"Обслуживание возобновлено — {client.short_name}"_s,
+            u"Здравствуйте, {contact.name}!\n\n"
+            "Спасибо за оплату. Обслуживание возобновлено в полном объёме.\n\n"
+            "С уважением,\n{manager.name}\n{provider.name}"_s },
+        { u"restoration_notice"_s, u"kk"_s, u"Қызмет көрсету қайта басталды — {client.short_name}"_s,
+            u"Сәлеметсіз бе, {contact.name}!\n\n"
+            "Төлеміңіз үшін рақмет. Қызмет көрсету толық көлемде қайта басталды.\n\n"
+            "Құрметпен,\n{manager.name}\n{provider.name}"_s },
+        { u"restoration_notice"_s, u"en"_s, u"Services restored — {client.short_name}"_s,
+            u"Dear {contact.name},\n\n"
+            "Thank you for your payment. Our services are fully restored.\n\n"
+            "Kind regards,\n{manager.name}\n{provider.name}"_s },
+        // Review invitation
+        { u"review_invitation"_s, u"ru"_s, u"Приглашение на встречу по итогам периода — {review.date}"_s,
+            u"Здравствуйте, {contact.name}!\n\n"
+            "Приглашаем вас на встречу {review.date}: обсудим, как шла работа, какие были сложности, "
+            "и согласуем план на следующий период. Если дата неудобна, предложите, пожалуйста, другую.\n\n"
+            "С уважением,\n{manager.name}\n{provider.name}"_s },
+        { u"review_invitation"_s, u"kk"_s, u"Кезең қорытындысы бойынша кездесуге шақыру — {review.date}"_s,
+            u"Сәлеметсіз бе, {contact.name}!\n\n"
+            "Сізді {review.date} кездесуге шақырамыз: жұмыстың барысын, қиындықтарды талқылап, "
+            "келесі кезеңнің жоспарын келісеміз. Күн ыңғайсыз болса, басқа күнді ұсыныңызшы.\n\n"
+            "Құрметпен,\n{manager.name}\n{provider.name}"_s },
+        { u"review_invitation"_s, u"en"_s, u"Invitation to our review meeting on {review.date}"_s,
+            u"Dear {contact.name},\n\n"
+            "We would like to meet on {review.date} to go over how the work went, what problems came up, "
+            "and agree on a plan for the next period. If the date does not suit you, please suggest another.\n\n"
+            "Kind regards,\n{manager.name}\n{provider.name}"_s },
+        // SLA at risk (to staff)
+        { u"sla_at_risk"_s, u"ru"_s, u"Под угрозой SLA: обращение №{ticket.number} ({client.short_name})"_s,
+            u"Обращение №{ticket.number} «{ticket.subject}» клиента {client.short_name} близко к нарушению SLA: "
+            "срок — {due}. Исполнитель: {assignee.name}."_s },
+        { u"sla_at_risk"_s, u"kk"_s, u"SLA қауіпте: №{ticket.number} өтініш ({client.short_name})"_s,
+            u"{client.short_name} клиентінің №{ticket.number} «{ticket.subject}» өтініші SLA бұзылуына жақын: "
+            "мерзімі — {due}. Орындаушы: {assignee.name}."_s },
+        { u"sla_at_risk"_s, u"en"_s, u"SLA at risk: request #{ticket.number} ({client.short_name})"_s,
+            u"Request #{ticket.number} \"{ticket.subject}\" of {client.short_name} is close to an SLA breach: "
+            "due {due}. Assignee: {assignee.name}."_s },
+    };
+    return templates;
+}
+
+} // namespace rapport
