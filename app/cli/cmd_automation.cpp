@@ -271,6 +271,8 @@ int runMail(Context &ctx)
         if (ctx.parser.isSet(u"eml-folder"_s)) {
             config.mode = MailConfig::Mode::EmlFolder;
             config.folder = ctx.parser.value(u"eml-folder"_s);
+            config.smtp.fromAddress = ctx.parser.value(u"from"_s);
+            config.smtp.fromName = ctx.parser.value(u"from-name"_s);
         } else {
             int code = Success;
             config.mode = MailConfig::Mode::Smtp;

@@ -317,6 +317,10 @@ private:
             return fail(fired.error());
         if (*fired)
             return {};
+        // An unassigned ticket has nobody to warn yet (the account manager's
+        // rule still fires); once assigned and still at risk, it fires then.
+        if (rule.recipient == u"staff:assignee"_s && o.assigneeId <= 0)
+            return {};
         const ClientInfo client = clientInfo(o.clientId);
         const auto recipient = recipientFor(rule, o, client);
         QString error;
@@ -324,8 +328,9 @@ private:
         QString body;
         QString language = recipient ? recipient->language : u"ru"_s;
         if (!recipient) {
-            error = rule.recipient.startsWith(u"staff:"_s) ? tr("No staff member with an e-mail address to tell.")
-                                                           : tr("The client has no contact with an e-mail address.");
+            error = rule.recipient.startsWith(u"staff:"_s)
+                ? QCoreApplication::translate("AutomationRepository", "No staff member with an e-mail address to tell.")
+                : QCoreApplication::translate("AutomationRepository", "The client has no contact with an e-mail address.");
         } else {
             auto t = AutomationRepository(m_db).templateFor(rule.templateKey, language);
             if (!t) {
