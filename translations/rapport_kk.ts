@@ -36,6 +36,29 @@
     </message>
 </context>
 <context>
+    <name>AutomationRepository</name>
+    <message>
+        <source>No staff member with an e-mail address to tell.</source>
+        <translation>Хабарлайтын электрондық пошта мекенжайы бар қызметкер жоқ.</translation>
+    </message>
+    <message>
+        <source>The client has no contact with an e-mail address.</source>
+        <translation>Клиентте электрондық пошта мекенжайы бар байланыс жоқ.</translation>
+    </message>
+<message>
+        <source>No automation rule "%1".</source>
+        <translation>«%1» автоматтандыру ережесі жоқ.</translation>
+    </message>
+    <message>
+        <source>No message template "%1" in language %2.</source>
+        <translation>%2 тіліндегі «%1» хабарлама үлгісі жоқ.</translation>
+    </message>
+    <message>
+        <source>A template's language is ru, kk or en, not "%1".</source>
+        <translation>Үлгінің тілі — ru, kk немесе en, «%1» емес.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot move %1 to %2: %3</source>
@@ -1919,6 +1942,63 @@
     </message>
 </context>
 <context>
+    <name>MailMessage</name>
+    <message>
+        <source>No folder is set for .eml files.</source>
+        <translation>.eml файлдарына арналған қалта көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1.</source>
+        <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>The SMTP server needs a host name.</source>
+        <translation>SMTP серверіне хост атауы қажет.</translation>
+    </message>
+    <message>
+        <source>The SMTP port is 1 to 65535, not %1.</source>
+        <translation>SMTP порты — 1-ден 65535-ке дейін, %1 емес.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a sender e-mail address.</source>
+        <translation>«%1» — жіберушінің электрондық пошта мекенжайы емес.</translation>
+    </message>
+    <message>
+        <source>Writing .eml files needs a folder.</source>
+        <translation>.eml файлдарын жазу үшін қалта қажет.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>A message needs a subject.</source>
+        <translation>Хабарламаның тақырыбы болуы керек.</translation>
+    </message>
+    <message>
+        <source>The subject is one line.</source>
+        <translation>Тақырып — бір жол.</translation>
+    </message>
+    <message>
+        <source>A message needs a text.</source>
+        <translation>Хабарламаның мәтіні болуы керек.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder(s) %1; known: %2.</source>
+        <translation>Белгісіз алмастырулар: %1; рұқсат етілгендері: %2.</translation>
+    </message>
+    <message>
+        <source>The record has no value for {%1}.</source>
+        <translation>Жазбада {%1} үшін мән жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Backup before upgrade failed, nothing changed: %1</source>
@@ -2107,6 +2187,13 @@
     <message>
         <source>An obligation needs the date it starts from.</source>
         <translation>Міндеттемеге басталу күні қажет.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Mail is not configured: set an SMTP server or a folder for .eml files first.</source>
+        <translation>Пошта бапталмаған: алдымен SMTP серверін немесе .eml файлдарына арналған қалтаны көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2670,37 @@
     <message>
         <source>No SLA policy with id %1.</source>
         <translation>id %1 SLA саясаты жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTransport</name>
+    <message>
+        <source>Cannot send mail through %1: %2</source>
+        <translation>%1 арқылы хат жіберу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>the server name is not valid</source>
+        <translation>сервер атауы жарамсыз</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>порт 1 мен 65535 аралығында болуы керек</translation>
+    </message>
+    <message>
+        <source>the sender address "%1" is not valid</source>
+        <translation>«%1» жіберуші мекенжайы жарамсыз</translation>
+    </message>
+    <message>
+        <source>the recipient address "%1" is not valid</source>
+        <translation>«%1» алушы мекенжайы жарамсыз</translation>
+    </message>
+    <message>
+        <source>libcurl could not be initialised</source>
+        <translation>libcurl іске қосылмады</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>жад жеткіліксіз</translation>
     </message>
 </context>
 <context>
@@ -6899,6 +7017,37 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Obligations run. New tasks: %1; active obligations: %2.</source>
         <translation>Міндеттемелер өңделді. Жаңа тапсырмалар: %1; белсенді міндеттемелер: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>No outbox message with id %1.</source>
+        <translation>Шығыс хабарламаларда %1 нөмірлі хабарлама жоқ.</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2 and needs no approval.</source>
+        <translation>%1 хабарлама %2 күйінде, оны мақұлдау қажет емес.</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2: too late to cancel.</source>
+        <translation>%1 хабарлама %2 күйінде: енді болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2, not failed.</source>
+        <translation>%1 хабарлама %2 күйінде, «қате» емес.</translation>
+    </message>
+    <message>
+        <source>Message %1 has no recipient address.</source>
+        <translation>%1 хабарламада алушының мекенжайы жоқ.</translation>
+    </message>
+    <message>
+        <source>Interrupted while sending; check whether it arrived before retrying.</source>
+        <translation>Жіберу үзілді; қайталамас бұрын хаттың жеткен-жетпегенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>To %1 &lt;%2&gt;</source>
+        <translation>Кімге: %1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,29 @@
     </message>
 </context>
 <context>
+    <name>AutomationRepository</name>
+    <message>
+        <source>No staff member with an e-mail address to tell.</source>
+        <translation>Нет сотрудника с адресом электронной почты, которому можно сообщить.</translation>
+    </message>
+    <message>
+        <source>The client has no contact with an e-mail address.</source>
+        <translation>У клиента нет контакта с адресом электронной почты.</translation>
+    </message>
+<message>
+        <source>No automation rule "%1".</source>
+        <translation>Правила автоматизации «%1» нет.</translation>
+    </message>
+    <message>
+        <source>No message template "%1" in language %2.</source>
+        <translation>Шаблона сообщения «%1» на языке %2 нет.</translation>
+    </message>
+    <message>
+        <source>A template's language is ru, kk or en, not "%1".</source>
+        <translation>Язык шаблона — ru, kk или en, а не «%1».</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot move %1 to %2: %3</source>
@@ -1919,6 +1942,63 @@
     </message>
 </context>
 <context>
+    <name>MailMessage</name>
+    <message>
+        <source>No folder is set for .eml files.</source>
+        <translation>Не задана папка для файлов .eml.</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>The SMTP server needs a host name.</source>
+        <translation>Для SMTP-сервера нужно имя хоста.</translation>
+    </message>
+    <message>
+        <source>The SMTP port is 1 to 65535, not %1.</source>
+        <translation>Порт SMTP — от 1 до 65535, а не %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a sender e-mail address.</source>
+        <translation>«%1» — не адрес электронной почты отправителя.</translation>
+    </message>
+    <message>
+        <source>Writing .eml files needs a folder.</source>
+        <translation>Для записи файлов .eml нужна папка.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>A message needs a subject.</source>
+        <translation>У сообщения должна быть тема.</translation>
+    </message>
+    <message>
+        <source>The subject is one line.</source>
+        <translation>Тема — одна строка.</translation>
+    </message>
+    <message>
+        <source>A message needs a text.</source>
+        <translation>У сообщения должен быть текст.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder(s) %1; known: %2.</source>
+        <translation>Неизвестные подстановки: %1; допустимые: %2.</translation>
+    </message>
+    <message>
+        <source>The record has no value for {%1}.</source>
+        <translation>У записи нет значения для {%1}.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Backup before upgrade failed, nothing changed: %1</source>
@@ -2107,6 +2187,13 @@
     <message>
         <source>An obligation needs the date it starts from.</source>
         <translation>Для обязательства нужна дата начала.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Mail is not configured: set an SMTP server or a folder for .eml files first.</source>
+        <translation>Почта не настроена: сначала укажите SMTP-сервер или папку для файлов .eml.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2670,37 @@
     <message>
         <source>No SLA policy with id %1.</source>
         <translation>Нет политики SLA с id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTransport</name>
+    <message>
+        <source>Cannot send mail through %1: %2</source>
+        <translation>Не удалось отправить письмо через %1: %2</translation>
+    </message>
+    <message>
+        <source>the server name is not valid</source>
+        <translation>недопустимое имя сервера</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>порт должен быть от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>the sender address "%1" is not valid</source>
+        <translation>недопустимый адрес отправителя «%1»</translation>
+    </message>
+    <message>
+        <source>the recipient address "%1" is not valid</source>
+        <translation>недопустимый адрес получателя «%1»</translation>
+    </message>
+    <message>
+        <source>libcurl could not be initialised</source>
+        <translation>не удалось инициализировать libcurl</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>недостаточно памяти</translation>
     </message>
 </context>
 <context>
@@ -6899,6 +7017,37 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Obligations run. New tasks: %1; active obligations: %2.</source>
         <translation>Обязательства обработаны. Новых задач: %1; активных обязательств: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>No outbox message with id %1.</source>
+        <translation>В исходящих нет сообщения с номером %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2 and needs no approval.</source>
+        <translation>Сообщение %1 в состоянии %2 и не требует согласования.</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2: too late to cancel.</source>
+        <translation>Сообщение %1 в состоянии %2: отменить уже нельзя.</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2, not failed.</source>
+        <translation>Сообщение %1 в состоянии %2, а не «ошибка».</translation>
+    </message>
+    <message>
+        <source>Message %1 has no recipient address.</source>
+        <translation>У сообщения %1 нет адреса получателя.</translation>
+    </message>
+    <message>
+        <source>Interrupted while sending; check whether it arrived before retrying.</source>
+        <translation>Отправка прервалась; прежде чем повторить, проверьте, не дошло ли письмо.</translation>
+    </message>
+    <message>
+        <source>To %1 &lt;%2&gt;</source>
+        <translation>Кому: %1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
