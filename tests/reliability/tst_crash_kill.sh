@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Crash safety of the real rapport-cli: SIGKILL at random moments during
 #   demo, import clients FILE, billing run --month M, invoice issue --month M,
+#   automation run --as-of T,
 # then, after every kill:
 #   - `rapport-cli check` prints ok and exits 0;
 #   - demo and import are all-or-nothing (the client count is the one before
@@ -374,6 +375,61 @@ while [ $iss_kills -lt "$KILLS" ] && [ $iss_attempts -lt $MAX_ATTEMPTS ]; do
 done
 [ $iss_kills -ge "$KILLS" ] && pass "issue: $iss_kills real kills" || fail "issue: only $iss_kills real kills in $iss_attempts attempts"
 
+# --- automation run: all of a run's firings and messages, or none ---------------
+AS_OF=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+automation_args() { ARGS=("$CLI" --db "$1" --format json automation run --as-of "$AS_OF"); }
+count_outbox() { sql "$1" "SELECT count(*) FROM outbox_messages;"; }
+count_firings() { sql "$1" "SELECT count(*) FROM automation_firings;"; }
+# Each firing has exactly one message and no occurrence fired twice.
+automation_problems() {
+    sql "$1" "SELECT (SELECT count(*) FROM automation_firings f WHERE (SELECT count(*) FROM outbox_messages o WHERE o.firing_id = f.id) <> 1)
+              + (SELECT count(*) FROM (SELECT rule_id, ref_type, ref_id, occurrence FROM automation_firings
+                 GROUP BY rule_id, ref_type, ref_id, occurrence HAVING count(*) > 1));"
+}
+copy_db "$work/big.sqlite" "$work/ref.sqlite"
+t0=$(now_ms); automation_args "$work/ref.sqlite"; "${ARGS[@]}" >"$work/ref.json" 2>"$work/ref.err" || die "automation reference: $(head -c 500 "$work/ref.err")"
+AUTO_MS=$(( $(now_ms) - t0 ))
+AUTO_N=$(count_outbox "$work/ref.sqlite")
+[ "$AUTO_N" -gt 20 ] && [ "$(json_field "$work/ref.json" fired)" -eq "$AUTO_N" ] \
+    || die "automation reference fired $(json_field "$work/ref.json" fired), $AUTO_N messages"
+automation_args "$work/ref.sqlite"; "${ARGS[@]}" >"$work/ref2.json" 2>"$work/ref.err" || die "automation reference re-run"
+[ "$(json_field "$work/ref2.json" fired)" -eq 0 ] && [ "$(count_outbox "$work/ref.sqlite")" -eq "$AUTO_N" ] \
+    || die "uninterrupted automation re-run fired $(json_field "$work/ref2.json" fired)"
+echo "automation run: uninterrupted ${AUTO_MS} ms, $AUTO_N messages queued"
+
+AUTO_SPAN=$AUTO_MS
+auto_kills=0; auto_early=0; auto_attempts=0; auto_absent=0; auto_present=0
+while [ $auto_kills -lt "$KILLS" ] && [ $auto_attempts -lt $MAX_ATTEMPTS ]; do
+    auto_attempts=$((auto_attempts + 1))
+    db="$work/automation.sqlite"
+    copy_db "$work/big.sqlite" "$db"
+    d=$(rand_delay_ms $AUTO_SPAN)
+    automation_args "$db"; kill_run "$d" "$work/run.out" "$work/run.err" "${ARGS[@]}"
+    rc=$?
+    what="automation kill #$auto_attempts at ${d} ms"
+    if [ $rc -eq 137 ]; then
+        auto_kills=$((auto_kills + 1))
+    elif [ $rc -eq 0 ]; then
+        auto_early=$((auto_early + 1)); AUTO_SPAN=$(shrink_span $AUTO_SPAN $d); what="automation #$auto_attempts (finished before kill at ${d} ms)"
+    else
+        fail "$what: exited $rc before the kill: $(head -c 500 "$work/run.err")"; continue
+    fi
+    check_ok "$db" "$what" || continue
+    n=$(count_outbox "$db")
+    if [ "$n" -eq 0 ]; then
+        auto_absent=$((auto_absent + 1)); pass "$what: all or none: none queued"
+    elif [ "$n" -eq "$AUTO_N" ]; then
+        auto_present=$((auto_present + 1)); pass "$what: all or none: all $n queued"
+    else
+        fail "$what: $n of $AUTO_N messages queued (a run is all or none)"
+    fi
+    automation_args "$db"; "${ARGS[@]}" >"$work/rerun.json" 2>"$work/run.err" || { fail "$what: re-run failed: $(head -c 300 "$work/run.err")"; continue; }
+    [ "$(count_outbox "$db")" -eq "$AUTO_N" ] && [ "$(count_firings "$db")" -eq "$AUTO_N" ] && [ "$(automation_problems "$db")" = "0" ] \
+        && pass "$what: re-run completed it exactly once ($AUTO_N messages)" \
+        || fail "$what: after the re-run $(count_outbox "$db") messages, $(count_firings "$db") firings, $(automation_problems "$db") problems (expected $AUTO_N, $AUTO_N, 0)"
+done
+[ $auto_kills -ge "$KILLS" ] && pass "automation: $auto_kills real kills" || fail "automation: only $auto_kills real kills in $auto_attempts attempts"
+
 # --- Figures -----------------------------------------------------------------
 elapsed=$(( $(now_ms) - START_MS ))
 echo
@@ -382,6 +438,7 @@ echo "demo ($DEMO_CLIENTS clients, ${DEMO_MS} ms): $demo_kills kills survived, $
 echo "import ($CSV_ROWS rows, ${IMPORT_MS} ms): $imp_kills kills survived, $imp_early finished before kill; after kill: $imp_absent absent, $imp_present present"
 echo "billing run ($BILL_N invoices, ${BILLING_MS} ms): $bill_kills kills survived, $bill_early finished before kill; $bill_partial left a partial run (completed by the re-run); counts seen: $(printf '%s\n' "${!bill_states[@]}" | sort -n | tr '\n' ' ')"
 echo "invoice issue --month ($ISSUE_N invoices, ${ISSUE_MS} ms): $iss_kills kills survived, $iss_early finished before kill; after kill: $iss_absent none issued, $iss_present all issued"
+echo "automation run ($AUTO_N messages, ${AUTO_MS} ms): $auto_kills kills survived, $auto_early finished before kill; after kill: $auto_absent none queued, $auto_present all queued"
 echo "checks: $passed passed, $failed failed; time ${elapsed} ms"
 if [ $failed -ne 0 ]; then
     echo "RESULT: FAIL"
