@@ -52,10 +52,20 @@ def fill(path, lang, rows):
     for message in tree.getroot().iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
-        if source in rows and rows[source][lang]:
+        if source in rows and rows[source][lang] and message.get("numerus") == "yes":
+            # Plural forms in the table are separated by "|" (Russian: one|few|many);
+            # lupdate made as many <numerusform>s as the language has.
+            forms = rows[source][lang].split("|")
+            slots = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
+            for i, slot in enumerate(slots):
+                slot.text = forms[min(i, len(forms) - 1)]
+            translation.text = None
+            translation.attrib.pop("type", None)
+        elif source in rows and rows[source][lang]:
             translation.text = rows[source][lang]
             translation.attrib.pop("type", None)
-        elif translation.get("type") in ("unfinished", "vanished", "obsolete") or not translation.text:
+        elif translation.get("type") in ("unfinished", "vanished", "obsolete") or not (
+                translation.text or any(f.text for f in translation.findall("numerusform"))):
             missing.append(source)
     tree.write(path, encoding="utf-8", xml_declaration=True)
     with open(path, encoding="utf-8") as f:

@@ -7020,6 +7020,65 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
+    <name>rapport::OutboxModel</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Мақұлдауды күтуде</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Кезекте</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Мақұлданды</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Жіберілуде</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Күші жойылған</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(мекенжай жоқ)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылды</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тақырып</translation>
+    </message>
+</context>
+<context>
     <name>OutboxRepository</name>
     <message>
         <source>No outbox message with id %1.</source>
@@ -7048,6 +7107,111 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>To %1 &lt;%2&gt;</source>
         <translation>Кімге: %1 &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OutboxView</name>
+    <message>
+        <source>All messages</source>
+        <translation>Барлық хабарламалар</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Мақұлдауды күтуде</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Кезекте</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Күші жойылған</translation>
+    </message>
+    <message>
+        <source>Run automation now</source>
+        <translation>Автоматтандыруды іске қосу</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Мақұлдау</translation>
+    </message>
+    <message>
+        <source>Approve the selected message for sending (Ctrl+Enter)</source>
+        <translation>Таңдалған хабарламаны жіберуге мақұлдау (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Approve all</source>
+        <translation>Барлығын мақұлдау</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Хабарламаны болдырмау</translation>
+    </message>
+    <message>
+        <source>The outbox is empty. Automation rules queue messages here: run them with Run automation now or rapport-cli automation run.</source>
+        <translation>Шығыс хабарламалар жоқ. Мұнда хабарламаларды автоматтандыру ережелері қояды: оларды «Автоматтандыруды іске қосу» батырмасымен немесе rapport-cli automation run командасымен іске қосыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n хабарлама</numerusform>
+            <numerusform>%n хабарлама</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>Кімге: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тақырып: %1</translation>
+    </message>
+    <message>
+        <source>State: %1, attempts: %2</source>
+        <translation>Күйі: %1, әрекет саны: %2</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Келесі әрекет: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Қате: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) approved</source>
+        <translation><numerusform>%n хабарлама мақұлданды</numerusform>
+            <numerusform>%n хабарлама мақұлданды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 approved</source>
+        <translation>%1 хабарлама мақұлданды</translation>
+    </message>
+    <message>
+        <source>Message %1 will be sent again</source>
+        <translation>%1 хабарлама қайта жіберіледі</translation>
+    </message>
+    <message>
+        <source>Message %1 cancelled</source>
+        <translation>%1 хабарламаның күші жойылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued</source>
+        <translation><numerusform>%n хабарлама кезекке қойылды</numerusform>
+            <numerusform>%n хабарлама кезекке қойылды</numerusform>
+        </translation>
     </message>
 </context>
 <context>

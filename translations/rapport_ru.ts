@@ -7020,6 +7020,65 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
+    <name>rapport::OutboxModel</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Ждёт согласования</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(нет адреса)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+</context>
+<context>
     <name>OutboxRepository</name>
     <message>
         <source>No outbox message with id %1.</source>
@@ -7048,6 +7107,114 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>To %1 &lt;%2&gt;</source>
         <translation>Кому: %1 &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OutboxView</name>
+    <message>
+        <source>All messages</source>
+        <translation>Все сообщения</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Ждёт согласования</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Run automation now</source>
+        <translation>Запустить автоматизацию</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Согласовать</translation>
+    </message>
+    <message>
+        <source>Approve the selected message for sending (Ctrl+Enter)</source>
+        <translation>Согласовать отправку выбранного сообщения (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Approve all</source>
+        <translation>Согласовать все</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Отменить сообщение</translation>
+    </message>
+    <message>
+        <source>The outbox is empty. Automation rules queue messages here: run them with Run automation now or rapport-cli automation run.</source>
+        <translation>Исходящих нет. Сюда сообщения ставят правила автоматизации: запустите их кнопкой «Запустить автоматизацию» или командой rapport-cli automation run.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>Кому: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>State: %1, attempts: %2</source>
+        <translation>Состояние: %1, попыток: %2</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Следующая попытка: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) approved</source>
+        <translation><numerusform>%n сообщение согласовано</numerusform>
+            <numerusform>%n сообщения согласованы</numerusform>
+            <numerusform>%n сообщений согласовано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 approved</source>
+        <translation>Сообщение %1 согласовано</translation>
+    </message>
+    <message>
+        <source>Message %1 will be sent again</source>
+        <translation>Сообщение %1 будет отправлено повторно</translation>
+    </message>
+    <message>
+        <source>Message %1 cancelled</source>
+        <translation>Сообщение %1 отменено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued</source>
+        <translation><numerusform>%n сообщение поставлено в очередь</numerusform>
+            <numerusform>%n сообщения поставлены в очередь</numerusform>
+            <numerusform>%n сообщений поставлено в очередь</numerusform>
+        </translation>
     </message>
 </context>
 <context>

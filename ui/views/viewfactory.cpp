@@ -4,6 +4,7 @@
 #include "clients/clientsview.h"
 #include "dashboard/dashboardview.h"
 #include "handoffs/handoffsview.h"
+#include "outbox/outboxview.h"
 #include "placeholderview.h"
 #include "reviews/reviewsview.h"
 #include "settingsview.h"
@@ -98,6 +99,8 @@ QWidget *createView(const QString &key, AppSession *session, LanguageManager *la
         view = new ReviewsView(session, parent);
     else if (key == u"dashboard"_s)
         view = new DashboardView(session, parent);
+    else if (key == u"outbox"_s)
+        view = new OutboxView(session, parent);
     else
         view = new PlaceholderView(key, parent);
     view->setObjectName(u"view-"_s + key);
