@@ -347,13 +347,13 @@ private:
                 }
             }
         }
-        ++m_summary.fired;
-        ++m_summary.firedByRule[rule.key];
-        if (error.isEmpty())
-            ++m_summary.queued;
-        else
-            ++m_summary.unsendable;
+        const auto count = [&] {
+            ++m_summary.fired;
+            ++m_summary.firedByRule[rule.key];
+            ++(error.isEmpty() ? m_summary.queued : m_summary.unsendable);
+        };
         if (m_summary.dryRun) {
+            count();
             m_summary.previews << AutomationRunSummary::Preview { rule.key, o.clientId,
                 recipient ? recipient->address : QString(), language, subject, body, error };
             return {};
@@ -383,6 +383,7 @@ private:
                 m_asOf });
         if (!msg)
             return fail(msg.error());
+        count(); // only what this run wrote: a concurrent run's firings are not counted twice
         return {};
     }
 
