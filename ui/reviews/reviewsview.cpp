@@ -333,7 +333,6 @@ RegulationEditor *ReviewsView::openRegulationEditor()
     if (!m_editor) {
         m_editor = new RegulationEditor(m_session, this);
         m_editor->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_editor, &QObject::destroyed, this, [this] { m_editor = nullptr; });
     }
     m_editor->show();
     m_editor->raise();

@@ -3,6 +3,7 @@
 #include "domain/ids.h"
 #include "planning/reviewschedule.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -69,7 +70,9 @@ private:
     QLabel *m_status;
     QTableView *m_table;
     QLabel *m_empty;
-    RegulationEditor *m_editor = nullptr;
+    // Cleared by Qt when the editor closes (WA_DeleteOnClose) or is deleted
+    // with this view; a destroyed() slot on `this` would run mid-destruction.
+    QPointer<RegulationEditor> m_editor;
     int m_overdueCount = 0;
 };
 
