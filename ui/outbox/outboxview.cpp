@@ -5,6 +5,7 @@
 #include "outboxmodel.h"
 #include "storage/automationrepository.h"
 #include "storage/outboxrepository.h"
+#include "views/viewfactory.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -70,7 +71,14 @@ OutboxView::OutboxView(AppSession *session, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
 
+    auto *title = new QLabel(this);
+    title->setObjectName(u"viewTitle"_s);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    title->setFont(font);
     auto *top = new QHBoxLayout;
+    top->addWidget(title);
     top->addWidget(m_filter);
     top->addWidget(m_count, 1);
     top->addWidget(m_run);
@@ -121,6 +129,8 @@ void OutboxView::retranslateUi()
         tr("Sent"), tr("Cancelled") };
     for (int i = 0; i < titles.size(); ++i)
         m_filter->setItemText(i, titles.at(i));
+    if (auto *title = findChild<QLabel *>(u"viewTitle"_s))
+        title->setText(viewTitle(u"outbox"_s));
     m_run->setText(tr("Run automation now"));
     m_approve->setText(tr("Approve"));
     m_approve->setToolTip(tr("Approve the selected message for sending (Ctrl+Enter)"));
