@@ -310,6 +310,18 @@ private:
         return v;
     }
 
+    // A run sends many messages from few templates: each is read once.
+    Result<MessageTemplate> templateFor(const QString &key, const QString &language)
+    {
+        const QString id = key + u'/' + language;
+        if (auto it = m_templates.constFind(id); it != m_templates.cend())
+            return *it;
+        auto t = AutomationRepository(m_db).templateFor(key, language);
+        if (t)
+            m_templates.insert(id, *t);
+        return t;
+    }
+
     Status act(const AutomationRule &rule, const Occurrence &o)
     {
         auto fired = alreadyFired(rule, o);
@@ -332,7 +344,7 @@ private:
                 ? QCoreApplication::translate("AutomationRepository", "No staff member with an e-mail address to tell.")
                 : QCoreApplication::translate("AutomationRepository", "The client has no contact with an e-mail address.");
         } else {
-            auto t = AutomationRepository(m_db).templateFor(rule.templateKey, language);
+            const auto t = templateFor(rule.templateKey, language);
             if (!t) {
                 error = t.error();
             } else {
@@ -394,6 +406,7 @@ private:
     QString m_provider;
     QString m_staffLanguage;
     AutomationRunSummary m_summary;
+    QHash<QString, MessageTemplate> m_templates;
 };
 
 } // namespace
