@@ -2493,6 +2493,17 @@
     </message>
 </context>
 <context>
+    <name>SessionUser</name>
+    <message>
+        <source>In the team database you work as your login %1; acting as %2 needs that person's own login.</source>
+        <translation>Командалық базада сіз өз логиніңізбен %1 жұмыс істейсіз; %2 атынан әрекет ету үшін сол қызметкердің логині керек.</translation>
+    </message>
+    <message>
+        <source>No staff member with email %1.</source>
+        <translation>%1 мекенжайы бар қызметкер жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>SlaCell</name>
     <message>
         <source>overdue %1</source>
@@ -6579,6 +6590,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Абоненттік қызмет көрсететін сервистік компанияларға арналған операциялық консоль.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Схема нұсқасы %4&lt;br&gt;Дерекқор: %5&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лицензиясымен таратылады.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Team Database…</source>
+        <translation>Командалық базаға &amp;қосылу…</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ManagerTableModel</name>
@@ -7689,6 +7704,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Database:</source>
         <translation>Дерекқор:</translation>
     </message>
+    <message>
+        <source>In a team database you work as your login.</source>
+        <translation>Командалық базада сіз өз логиніңізбен жұмыс істейсіз.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TaskTableModel</name>
@@ -7778,6 +7797,97 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Last 90 days: %1 on time — %2 done on time, %3 done late, %4 still open past the due date.</source>
         <translation>Соңғы 90 күнде мерзімінде: %1 — уақытында %2, кешігіп %3, мерзімі өтіп орындалмаған %4.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TeamConnectDialog</name>
+    <message>
+        <source>Enter the server's host name, address or socket folder.</source>
+        <translation>Сервер атауын, мекенжайын немесе сокет қалтасын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A host name has no spaces.</source>
+        <translation>Сервер атауында бос орын болмайды.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the team database.</source>
+        <translation>Командалық базаның атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter your login (your email as the team lead created it).</source>
+        <translation>Логиніңізді көрсетіңіз (топ жетекшісі сізді тіркеген email).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 серверіне қосылу…</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Командалық базаға қосылу</translation>
+    </message>
+    <message>
+        <source>The team works in one PostgreSQL database. Your login and its rights are set up by the team lead (rapport-cli team add-user).</source>
+        <translation>Команда бір PostgreSQL базасында жұмыс істейді. Логин мен құқықтарды топ жетекшісі береді (rapport-cli team add-user).</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>db.example.kz</source>
+        <translation>db.example.kz</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>name@example.kz</source>
+        <translation>name@example.kz</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Шифрлау:</translation>
+    </message>
+    <message>
+        <source>TLS if the server offers it</source>
+        <translation>Сервер ұсынса, TLS</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>Тек TLS</translation>
+    </message>
+    <message>
+        <source>TLS, server certificate checked</source>
+        <translation>TLS, сервер сертификаты тексеріледі</translation>
+    </message>
+    <message>
+        <source>TLS, certificate and host name checked</source>
+        <translation>TLS, сертификат пен сервер атауы тексеріледі</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Шифрлаусыз</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Құпия сө&amp;з:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD or ~/.pgpass. The password is never saved.</source>
+        <translation>PGPASSWORD немесе ~/.pgpass қолдану үшін бос қалдырыңыз. Құпия сөз ешқашан сақталмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Қосылу</translation>
     </message>
 </context>
 <context>

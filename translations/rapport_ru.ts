@@ -2493,6 +2493,17 @@
     </message>
 </context>
 <context>
+    <name>SessionUser</name>
+    <message>
+        <source>In the team database you work as your login %1; acting as %2 needs that person's own login.</source>
+        <translation>В командной базе вы работаете под своим логином %1; чтобы действовать как %2, нужен логин этого сотрудника.</translation>
+    </message>
+    <message>
+        <source>No staff member with email %1.</source>
+        <translation>Нет сотрудника с адресом %1.</translation>
+    </message>
+</context>
+<context>
     <name>SlaCell</name>
     <message>
         <source>overdue %1</source>
@@ -6579,6 +6590,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Операционная консоль для сервисных компаний с клиентами на абонентском обслуживании.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Версия схемы %4&lt;br&gt;База данных: %5&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Team Database…</source>
+        <translation>&amp;Подключиться к командной базе…</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ManagerTableModel</name>
@@ -7692,6 +7707,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
+    <message>
+        <source>In a team database you work as your login.</source>
+        <translation>В командной базе вы работаете под своим логином.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TaskTableModel</name>
@@ -7781,6 +7800,97 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Last 90 days: %1 on time — %2 done on time, %3 done late, %4 still open past the due date.</source>
         <translation>За 90 дней в срок: %1 — вовремя %2, с опозданием %3, просрочено и не выполнено %4.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TeamConnectDialog</name>
+    <message>
+        <source>Enter the server's host name, address or socket folder.</source>
+        <translation>Укажите имя сервера, его адрес или папку сокета.</translation>
+    </message>
+    <message>
+        <source>A host name has no spaces.</source>
+        <translation>В имени сервера не бывает пробелов.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the team database.</source>
+        <translation>Укажите имя командной базы.</translation>
+    </message>
+    <message>
+        <source>Enter your login (your email as the team lead created it).</source>
+        <translation>Укажите свой логин (email, под которым вас завёл руководитель группы).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Подключение к командной базе</translation>
+    </message>
+    <message>
+        <source>The team works in one PostgreSQL database. Your login and its rights are set up by the team lead (rapport-cli team add-user).</source>
+        <translation>Команда работает в одной базе PostgreSQL. Логин и права вам выдаёт руководитель группы (rapport-cli team add-user).</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>db.example.kz</source>
+        <translation>db.example.kz</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>name@example.kz</source>
+        <translation>name@example.kz</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Шифрование:</translation>
+    </message>
+    <message>
+        <source>TLS if the server offers it</source>
+        <translation>TLS, если сервер его предлагает</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>Только TLS</translation>
+    </message>
+    <message>
+        <source>TLS, server certificate checked</source>
+        <translation>TLS с проверкой сертификата сервера</translation>
+    </message>
+    <message>
+        <source>TLS, certificate and host name checked</source>
+        <translation>TLS с проверкой сертификата и имени сервера</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Без шифрования</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD or ~/.pgpass. The password is never saved.</source>
+        <translation>Оставьте пустым, чтобы взять PGPASSWORD или ~/.pgpass. Пароль никогда не сохраняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "appsession.h"
 
+#include "storage/sessionuser.h"
 #include "storage/userrepository.h"
 
 #include <QSettings>
@@ -13,9 +14,11 @@ AppSession::AppSession(QObject *parent)
 {
 }
 
-Status AppSession::openDatabase(const QString &path)
+Status AppSession::openDatabase(const QString &path, const QString &password)
 {
-    auto db = Database::open(path);
+    Database::Options options;
+    options.password = password;
+    auto db = Database::open(path, options);
     if (!db)
         return fail(db.error());
     m_db = *db;
@@ -33,6 +36,14 @@ Status AppSession::openDatabase(const QString &path)
 
 void AppSession::restoreRememberedUser()
 {
+    m_userIsLogin = false;
+    if (m_db.isServer()) {
+        if (auto staff = SessionUser::loginStaff(m_db); staff && *staff) {
+            m_userIsLogin = true;
+            m_db.setActor(**staff);
+            return;
+        }
+    }
     const QString email = QSettings().value(u"user/"_s + m_db.path()).toString();
     UserRepository users(m_db);
     auto user = email.isEmpty() ? std::nullopt : users.byEmail(email);
@@ -53,6 +64,10 @@ void AppSession::restoreRememberedUser()
 
 void AppSession::setCurrentUser(const User &user)
 {
+    if (m_userIsLogin && user.id != m_db.actor().id) {
+        Q_EMIT currentUserChanged(); // the choosers show the login again
+        return;
+    }
     m_db.setActor(user);
     QSettings().setValue(u"user/"_s + m_db.path(), user.email);
     Q_EMIT currentUserChanged();

@@ -18,12 +18,19 @@ public:
 
     const Database &database() const { return m_db; }
     bool hasDatabase() const { return m_db.isValid(); }
-    // Opens the file (creating and migrating it); on success makes it current.
-    Status openDatabase(const QString &path);
+    // Opens the file (creating and migrating it) or connects to the team
+    // database (a postgresql:// address; `password` stays in memory); on
+    // success makes it current.
+    Status openDatabase(const QString &path, const QString &password = QString());
 
     const User &currentUser() const { return m_db.actor(); }
     // Chooses the staff member recorded as the author of changes; remembered.
+    // In a team database the login decides (userIsLogin()): another choice is
+    // ignored.
     void setCurrentUser(const User &user);
+    // True in a team database whose login is a staff member: that member is
+    // the current user and cannot be switched.
+    bool userIsLogin() const { return m_userIsLogin; }
 
     // Views call this after writing, so that the others reload.
     void notifyDataChanged();
@@ -37,6 +44,7 @@ private:
     void restoreRememberedUser();
 
     Database m_db;
+    bool m_userIsLogin = false;
 };
 
 } // namespace rapport

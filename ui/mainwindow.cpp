@@ -6,6 +6,7 @@
 #include "storage/locationcheck.h"
 #include "storage/migrator.h"
 #include "storage/userrepository.h"
+#include "settings/teamconnectdialog.h"
 #include "tickets/newticketdialog.h"
 #include "views/viewfactory.h"
 #include "views/welcomepage.h"
@@ -133,6 +134,9 @@ void MainWindow::createMenus()
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDatabase);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectToTeamDatabase);
+    m_connectAction->setObjectName(u"connectTeamAction"_s);
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backupNow);
@@ -164,6 +168,7 @@ void MainWindow::retranslateUi()
     m_newTicketAction->setText(tr("New &Ticket…"));
     m_newAction->setText(tr("&New Database…"));
     m_openAction->setText(tr("&Open Database…"));
+    m_connectAction->setText(tr("&Connect to Team Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_backupAction->setText(tr("&Backup Now"));
     m_quitAction->setText(tr("&Quit"));
@@ -250,8 +255,29 @@ void MainWindow::openDatabase()
 
 void MainWindow::openDatabaseFile(const QString &path)
 {
-    if (Status s = m_session->openDatabase(path); !s)
-        QMessageBox::critical(this, tr("Open Database"), s.error());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = m_session->openDatabase(path);
+    QApplication::restoreOverrideCursor();
+    if (s)
+        return;
+    // A team database that needs a password (or is unreachable): the connect
+    // dialog, filled in, with the server's answer.
+    if (auto address = ServerAddress::parse(path); ServerAddress::looksLikeUri(path) && address) {
+        TeamConnectDialog dialog(m_session, this);
+        dialog.setAddress(*address);
+        dialog.messageLabel()->setText(s.error());
+        dialog.exec();
+        return;
+    }
+    QMessageBox::critical(this, tr("Open Database"), s.error());
+}
+
+void MainWindow::connectToTeamDatabase()
+{
+    TeamConnectDialog dialog(m_session, this);
+    if (m_session->hasDatabase() && m_session->database().isServer())
+        dialog.setAddress(m_session->database().server());
+    dialog.exec();
 }
 
 void MainWindow::backupNow()

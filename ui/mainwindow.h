@@ -41,6 +41,7 @@ private:
     void newDatabase();
     void openDatabase();
     void openDatabaseFile(const QString &path);
+    void connectToTeamDatabase();
     void backupNow();
     void about();
 
@@ -57,6 +58,7 @@ private:
     QAction *m_newTicketAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

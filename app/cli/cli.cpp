@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "storage/locationcheck.h"
+#include "storage/sessionuser.h"
 #include "storage/userrepository.h"
 
 #include <QCoreApplication>
@@ -86,7 +87,13 @@ Result<Database> Context::openDatabase(bool createIfMissing, bool withActor) con
         return db;
     if (const QString warning = db->isServer() ? QString() : databaseLocationWarning(db->path()); !warning.isEmpty())
         writeErr(u"rapport-cli: warning: "_s + warning + u'\n');
-    if (withActor && parser.isSet(u"user"_s)) {
+    if (withActor && db->isServer()) {
+        // A team database: the login is who acts; --user may only repeat it.
+        auto actor = SessionUser::resolve(*db, parser.value(u"user"_s));
+        if (!actor)
+            return fail(actor.error());
+        db->setActor(*actor);
+    } else if (withActor && parser.isSet(u"user"_s)) {
         const QString email = parser.value(u"user"_s);
         const auto user = UserRepository(*db).byEmail(email);
         if (!user)

@@ -1,7 +1,9 @@
 #include "appsession.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "settings/teamconnectdialog.h"
 #include "storage/database.h"
+#include "storage/sessionuser.h"
 #include "storage/userrepository.h"
 
 #include <QApplication>
@@ -31,7 +33,9 @@ int main(int argc, char **argv)
     const QCommandLineOption shotOption(u"screenshot"_s, u"Render the window to a PNG file and exit."_s, u"file"_s);
     const QCommandLineOption viewOption(u"view"_s, u"View to show first (today, clients, …, settings)."_s, u"name"_s);
     const QCommandLineOption userOption(u"user"_s, u"Work as this staff member (email)."_s, u"email"_s);
-    parser.addOptions({dbOption, langOption, shotOption, viewOption, userOption});
+    const QCommandLineOption dialogOption(u"dialog"_s, u"Open a dialog over the window (connect-team); --screenshot then renders it."_s,
+                                          u"name"_s);
+    parser.addOptions({dbOption, langOption, shotOption, viewOption, userOption, dialogOption});
     parser.process(app);
 
     rapport::LanguageManager languages;
@@ -59,7 +63,16 @@ int main(int argc, char **argv)
             return 1;
     }
 
-    if (parser.isSet(userOption)) {
+    if (parser.isSet(userOption) && session.database().isServer()) {
+        // A team database: the login is who works; --user may only repeat it.
+        const auto user = rapport::SessionUser::resolve(session.database(), parser.value(userOption));
+        if (!user) {
+            std::fprintf(stderr, "rapport: %s\n", qUtf8Printable(user.error()));
+            return 2;
+        }
+        if (!session.userIsLogin())
+            session.setCurrentUser(*user);
+    } else if (parser.isSet(userOption)) {
         const auto user = rapport::UserRepository(session.database()).byEmail(parser.value(userOption));
         if (!user) {
             std::fprintf(stderr, "rapport: no staff member with email %s\n", qUtf8Printable(parser.value(userOption)));
@@ -75,10 +88,22 @@ int main(int argc, char **argv)
     }
     window.show();
 
+    QWidget *shown = &window;
+    if (parser.isSet(dialogOption)) {
+        if (parser.value(dialogOption) != u"connect-team"_s) {
+            std::fprintf(stderr, "rapport: unknown dialog \"%s\" (connect-team)\n", qUtf8Printable(parser.value(dialogOption)));
+            return 2;
+        }
+        auto *dialog = new rapport::TeamConnectDialog(&session, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        shown = dialog;
+    }
+
     if (parser.isSet(shotOption)) {
         const QString file = parser.value(shotOption);
-        QTimer::singleShot(400, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
+        QTimer::singleShot(400, &window, [shown, file] {
+            const bool saved = shown->grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "rapport: cannot write %s\n", qUtf8Printable(file));
             QApplication::exit(saved ? 0 : 1);

@@ -75,6 +75,7 @@ static AuditLog::Entry readEntry(const QSqlQuery &q)
     e.action = q.value(5).toString();
     e.oldValues = fromJson(q.value(6));
     e.newValues = fromJson(q.value(7));
+    e.dbUser = q.value(8).toString();
     return e;
 }
 
@@ -82,7 +83,7 @@ QList<AuditLog::Entry> AuditLog::entriesFor(const QString &entity, qint64 entity
 {
     QList<Entry> result;
     auto q = sql::exec(m_db.connection(),
-                       u"SELECT id, at, user_email, entity, entity_id, action, old_values, new_values "
+                       u"SELECT id, at, user_email, entity, entity_id, action, old_values, new_values, db_user "
                        "FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"_s,
                        {entity, entityId});
     if (!q)
@@ -96,7 +97,7 @@ Result<QList<AuditLog::Entry>> AuditLog::latest(int limit) const
 {
     QList<Entry> result;
     auto q = sql::exec(m_db.connection(),
-                       u"SELECT id, at, user_email, entity, entity_id, action, old_values, new_values "
+                       u"SELECT id, at, user_email, entity, entity_id, action, old_values, new_values, db_user "
                        "FROM audit_log ORDER BY id DESC LIMIT ?"_s,
                        {limit});
     if (!q)

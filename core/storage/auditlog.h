@@ -18,6 +18,7 @@ public:
         qint64 id = 0;
         qint64 at = 0;
         QString userEmail;
+        QString dbUser; // the team database's login that wrote it (server-written); empty in a file
         QString entity;
         qint64 entityId = 0;
         QString action;

@@ -129,8 +129,15 @@ Result<BillingRunResult> BillingRun::run(QDate anyDay, bool dryRun, const std::a
     constexpr int BatchSize = 100;
     for (int first = 0; first < clients.size() && !result.cancelled; first += BatchSize) {
         std::optional<Transaction> batch;
-        if (!dryRun)
+        if (!dryRun) {
             batch.emplace(m_db.connection());
+            // A file's write transaction already excludes other writers; the
+            // server needs the lock before the batch reads what exists.
+            if (batch->isActive()) {
+                if (Status s = m_db.dialect().serialize(m_db.connection(), kRunLock); !s)
+                    return fail(s.error());
+            }
+        }
         const qsizetype from = result.items.size();
         for (int i = first; i < std::min<int>(first + BatchSize, int(clients.size())); ++i) {
             if (cancel && cancel->load()) {

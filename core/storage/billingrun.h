@@ -94,7 +94,11 @@ public:
     // Clients with a tariff and no invoice yet, newest first (the demo bills these).
     Result<QList<ClientId>> clientsNeverBilled(int limit) const;
 
-    // `month`: any day of the month. A dry run writes nothing.
+    // `month`: any day of the month. A dry run writes nothing. Two runs at
+    // once (two desks on a team database) bill each client once: every batch
+    // is planned and written under one lock (kRunLock), so the second run
+    // finds the first one's invoices.
+    static constexpr qint64 kRunLock = 0x5241'5050'0002; // "RAPP" 2
     Result<BillingRunResult> run(QDate month, bool dryRun = false, const std::atomic_bool *cancel = nullptr,
         const Progress &progress = {});
 

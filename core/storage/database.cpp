@@ -18,7 +18,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rapport {
 
-Q_LOGGING_CATEGORY(lcDatabase, "rapport.storage.database")
+// Debug messages (a failed connection, already returned as an error) only with
+// QT_LOGGING_RULES="rapport.storage.database.debug=true".
+Q_LOGGING_CATEGORY(lcDatabase, "rapport.storage.database", QtInfoMsg)
 
 static QString connectionPrefix(const QString &path)
 {
@@ -101,14 +103,21 @@ Result<Database> Database::openServer(const QString &uri, const Options &options
     db.m_server = *address;
     if (db.m_server.password.isEmpty())
         db.m_server.password = options.password; // else libpq reads PGPASSWORD or ~/.pgpass
+    QString reason;
     {
         const QSqlDatabase conn = db.connection();
         if (!conn.isOpen()) {
-            const QString reason = conn.lastError().text().trimmed();
-            db.closeThreadConnection();
-            return fail(QCoreApplication::translate("Database", "Cannot connect to the team database %1: %2")
-                            .arg(db.displayName(), reason));
+            // libpq's own words; the driver's "Unable to connect" adds nothing.
+            reason = conn.lastError().databaseText().trimmed();
+            if (reason.isEmpty())
+                reason = conn.lastError().text().trimmed();
         }
+    }
+    if (!reason.isEmpty()) {
+        // Closed once no handle to the connection is left.
+        db.closeThreadConnection();
+        return fail(QCoreApplication::translate("Database", "Cannot connect to the team database %1: %2")
+                        .arg(db.displayName(), reason));
     }
     if (Status migrated = db.migrateIfNeeded(false, options); !migrated) {
         db.closeThreadConnection();
@@ -174,7 +183,7 @@ QSqlDatabase Database::openConnection(const QString &name) const
         conn.setPassword(m_server.password);
         conn.setConnectOptions(m_server.connectOptions());
         if (!conn.open()) {
-            qCWarning(lcDatabase) << "cannot connect to" << m_server.display() << conn.lastError().text();
+            qCDebug(lcDatabase) << "cannot connect to" << m_server.display() << conn.lastError().text();
             return conn;
         }
         // Rapport's times are epoch seconds and its text is UTF-8; the

@@ -366,6 +366,10 @@ Result<DunningRunResult> DunningRun::run(QDate asOf, bool dryRun, const std::ato
                 tx.emplace(m_db.connection());
             if (tx && !tx->isActive()) {
                 done = fail(tx->error());
+            } else if (Status locked = tx ? m_db.dialect().serialize(m_db.connection(), kClientLock + client.value)
+                                          : Status();
+                       !locked) {
+                done = locked;
             } else if (auto planned = plan(client, result.asOf); !planned) {
                 done = fail(planned.error());
             } else if (dryRun) {

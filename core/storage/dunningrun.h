@@ -79,6 +79,9 @@ public:
 
     explicit DunningRun(const Database &db) : m_db(db) {}
 
+    // Each client is planned and written under a lock of its own
+    // (kClientLock + id): two runs at once never record a step twice.
+    static constexpr qint64 kClientLock = 0x5241'5051'0000'0000; // "RAPQ" + client id
     Result<DunningRunResult> run(QDate asOf = QDate(), bool dryRun = false, const std::atomic_bool *cancel = nullptr,
         const Progress &progress = {});
     // Every client with overdue debt or an open case, as of the date.

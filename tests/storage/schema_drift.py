@@ -13,8 +13,9 @@ Both sides are reduced to the same normalized description:
   COLLATE NOCASE, unique, partial and the columns the predicate reads);
   triggers (table, BEFORE/AFTER, events, UPDATE OF columns, WHEN or not).
 Every difference is printed; the exit status is 1 on any drift, 0 otherwise.
-PostgreSQL's rapport_schema (the migrator's own table) and SQLite's sqlite_%
-tables are left out.
+PostgreSQL's rapport_schema (the migrator's own table), its server_* triggers
+(rules about logins, which a file does not have) and SQLite's sqlite_% tables
+are left out.
 """
 
 import argparse
@@ -352,6 +353,10 @@ def describe_pg(psql, uri, sqlite_index_names):
         t['uniques'].sort()
     triggers = {}
     for tg in data['triggers']:
+        # server_* triggers keep rules only a server can (who is logged in):
+        # they have no SQLite counterpart by design.
+        if tg['name'].startswith('server_'):
+            continue
         ty = tg['type']
         timing = 'INSTEAD OF' if ty & 64 else ('BEFORE' if ty & 2 else 'AFTER')
         events = tuple(e for bit, e in ((4, 'INSERT'), (8, 'DELETE'), (16, 'UPDATE'), (32, 'TRUNCATE'))

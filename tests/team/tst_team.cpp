@@ -119,6 +119,19 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath(u"solo.sqlite"_s)));
     }
 
+    // An unreachable server: one clear message, no connection warnings.
+    void unreachableServerIsOneMessage()
+    {
+        const auto run = test::runCli({u"--db"_s, u"postgresql://am%40example.kz@127.0.0.1:1/rapport"_s, u"check"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(u"rapport-cli: error: Cannot connect to the team database am@example.kz@127.0.0.1:1/rapport"_s),
+                 qPrintable(run.err));
+        QCOMPARE(run.err.count(u"rapport-cli:"_s), 1);
+        QVERIFY2(!run.err.contains(u"QSqlDatabase"_s) && !run.err.contains(u"rapport.storage"_s)
+                     && !run.err.contains(u"QPSQL"_s),
+                 qPrintable(run.err));
+    }
+
     void addUserMakesALoginInItsGroup()
     {
         const QString uri = newDatabaseUri();
@@ -197,6 +210,167 @@ private Q_SLOTS:
         // No new roles, no new databases.
         QVERIFY(psql(am, u"CREATE ROLE intruder"_s).exitCode != 0);
         QVERIFY(psql(am, u"CREATE DATABASE intruder"_s).exitCode != 0);
+        test::dropDatabase(uri);
+    }
+
+    // The rules the server keeps whoever connects (postgresql/0008_rights.sql):
+    // an account manager cannot score, override, hold or forge the audit log;
+    // nobody changes or deletes an issued invoice or an audit entry.
+    void serverEnforcesRoleRules()
+    {
+        const QString uri = newDatabaseUri();
+        QCOMPARE(test::runCli({u"--db"_s, uri, u"team"_s, u"init"_s}).exitCode, 0);
+        auto run = test::runCli({u"--db"_s, uri, u"demo"_s, u"--clients"_s, u"12"_s, u"--seed"_s, u"7"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList logins{u"am@example.kz"_s, u"qc@example.kz"_s, u"lead@example.kz"_s};
+        const QStringList roles{u"account_manager"_s, u"quality_control"_s, u"team_lead"_s};
+        for (int i = 0; i < logins.size(); ++i) {
+            run = test::runCli({u"--db"_s, uri, u"team"_s, u"add-user"_s, u"--email"_s, logins.at(i), u"--role"_s,
+                                roles.at(i)});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        const QString am = asLogin(uri, logins.at(0));
+        const QString qc = asLogin(uri, logins.at(1));
+        const QString lead = asLogin(uri, logins.at(2));
+        // What the demo made, so that every refusal below has rows to refuse.
+        QVERIFY(psql(uri, u"SELECT count(*) FROM handoff_scores"_s).out.toInt() > 0);
+        QVERIFY(psql(uri, u"SELECT count(*) FROM invoices WHERE status <> 'draft'"_s).out.toInt() > 0);
+        const QString scores = psql(uri, u"SELECT string_agg(score || comment, ',' ORDER BY handoff_id, item) "
+                                         "FROM handoff_scores"_s).out;
+
+        const auto refused = [](const PsqlRun &r, const QString &expected) {
+            return r.exitCode != 0 && r.err.contains(expected);
+        };
+        // Only quality control (or a team lead) scores a handoff.
+        auto r = psql(am, u"UPDATE handoff_scores SET score = 2, comment = 'forged'"_s);
+        QVERIFY2(refused(r, u"Only quality control or a team lead can score a handoff"_s), qPrintable(r.err));
+        r = psql(am, u"DELETE FROM handoff_scores"_s);
+        QVERIFY2(refused(r, u"Only quality control"_s), qPrintable(r.err));
+        r = psql(am, u"INSERT INTO handoff_scores (handoff_id, item, score, scored_at) "
+                     "SELECT min(id), 'card', 2, 1 FROM handoffs ON CONFLICT DO NOTHING"_s);
+        QVERIFY2(refused(r, u"Only quality control"_s), qPrintable(r.err));
+        QCOMPARE(psql(uri, u"SELECT string_agg(score || comment, ',' ORDER BY handoff_id, item) FROM handoff_scores"_s)
+                     .out,
+                 scores);
+        r = psql(qc, u"UPDATE handoff_scores SET comment = comment WHERE handoff_id = (SELECT min(handoff_id) "
+                     "FROM handoff_scores)"_s);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // Only a team lead overrides a handoff or holds dunning.
+        r = psql(am, u"UPDATE handoffs SET override_reason = 'forged' WHERE id = (SELECT min(id) FROM handoffs)"_s);
+        QVERIFY2(refused(r, u"Only a team lead can override a handoff"_s), qPrintable(r.err));
+        const QString hold = u"INSERT INTO dunning_pauses (client_id, kind, reason, created_at) "
+                             "SELECT min(id), 'hold', 'test', 1 FROM clients"_s;
+        r = psql(am, hold);
+        QVERIFY2(refused(r, u"Only a team lead can hold dunning"_s), qPrintable(r.err));
+        r = psql(am, u"UPDATE dunning_pauses SET released_on = '2026-01-01' WHERE kind = 'hold'"_s);
+        QVERIFY(psql(uri, u"SELECT count(*) FROM dunning_pauses WHERE kind = 'hold'"_s).out.toInt() == 0
+                || refused(r, u"Only a team lead"_s));
+        r = psql(lead, hold);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = psql(am, u"DELETE FROM dunning_pauses WHERE kind = 'hold'"_s);
+        QVERIFY2(refused(r, u"Only a team lead"_s), qPrintable(r.err));
+
+        // An issued invoice is never changed or deleted, by anyone.
+        const QString totals = u"SELECT string_agg(number || '=' || total_minor, ',' ORDER BY id) FROM invoices "
+                               "WHERE status <> 'draft'"_s;
+        const QString before = psql(uri, totals).out;
+        for (const QString &who : {am, lead, uri}) {
+            r = psql(who, u"UPDATE invoices SET total_minor = total_minor + 1 WHERE status <> 'draft'"_s);
+            QVERIFY2(refused(r, u"An issued invoice is never changed"_s), qPrintable(r.err));
+            r = psql(who, u"UPDATE invoices SET status = 'draft' WHERE status = 'issued'"_s);
+            QVERIFY(r.exitCode != 0 || psql(uri, u"SELECT count(*) FROM invoices WHERE status = 'issued'"_s).out == u"0"_s);
+            r = psql(who, u"DELETE FROM invoices WHERE status <> 'draft'"_s);
+            QVERIFY2(refused(r, u"An issued invoice is never deleted"_s), qPrintable(r.err));
+            r = psql(who, u"DELETE FROM invoice_lines WHERE invoice_id IN (SELECT id FROM invoices WHERE status <> 'draft')"_s);
+            QVERIFY2(refused(r, u"lines of an issued invoice are never deleted"_s), qPrintable(r.err));
+        }
+        QCOMPARE(psql(uri, totals).out, before);
+
+        // The audit log is append-only for the administrator too.
+        QVERIFY2(refused(psql(uri, u"DELETE FROM audit_log"_s), u"append-only"_s), "administrator deleted audit rows");
+        QVERIFY2(refused(psql(uri, u"UPDATE audit_log SET entity = 'forged'"_s), u"append-only"_s),
+                 "administrator changed audit rows");
+        QVERIFY2(refused(psql(uri, u"TRUNCATE audit_log"_s), u"append-only"_s), "administrator emptied the audit log");
+
+        // The server writes who did it: a forged author is replaced by the login.
+        r = psql(am, u"INSERT INTO audit_log (at, user_email, db_user, entity, entity_id, action) "
+                     "VALUES (1, 'lead@example.kz', 'lead@example.kz', 'forged', 1, 'create')"_s);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(psql(uri, u"SELECT user_email || ' ' || db_user FROM audit_log WHERE entity = 'forged'"_s).out,
+                 u"am@example.kz am@example.kz"_s);
+
+        // Through the application: the login is who acts; naming another is refused.
+        run = test::runCli({u"--db"_s, am, u"--format"_s, u"json"_s, u"clients"_s, u"add"_s, u"--legal-name"_s,
+                            u"ТОО «Сессия»"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = test::runCli({u"--db"_s, am, u"--format"_s, u"json"_s, u"audit"_s, u"list"_s, u"--limit"_s, u"1"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject entry = json(run).value(u"entries"_s).toArray().first().toObject();
+        QCOMPARE(entry.value(u"entity"_s).toString(), u"client"_s);
+        QCOMPARE(entry.value(u"user_email"_s).toString(), u"am@example.kz"_s);
+        QCOMPARE(entry.value(u"db_user"_s).toString(), u"am@example.kz"_s);
+        run = test::runCli({u"--db"_s, am, u"--user"_s, u"lead@example.kz"_s, u"clients"_s, u"add"_s,
+                            u"--legal-name"_s, u"ТОО «Чужое имя»"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"you work as your login am@example.kz"_s), qPrintable(run.err));
+        QCOMPARE(psql(uri, u"SELECT count(*) FROM clients WHERE legal_name = 'ТОО «Чужое имя»'"_s).out, u"0"_s);
+        // Repeating one's own login is fine.
+        run = test::runCli({u"--db"_s, am, u"--user"_s, u"AM@example.kz"_s, u"users"_s, u"list"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        test::dropDatabase(uri);
+    }
+
+    // Two desks start the month's billing and the dunning run at the same
+    // moment: every client is billed once and every step recorded once, and
+    // neither run reports a failure (the second finds the first one's work).
+    void concurrentRunsDoTheWorkOnce()
+    {
+        const QString uri = newDatabaseUri();
+        QCOMPARE(test::runCli({u"--db"_s, uri, u"team"_s, u"init"_s}).exitCode, 0);
+        auto run = test::runCli({u"--db"_s, uri, u"demo"_s, u"--clients"_s, u"60"_s, u"--seed"_s, u"3"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const auto both = [&](const QStringList &command) {
+            QList<QProcess *> processes;
+            for (int i = 0; i < 2; ++i) {
+                auto *p = new QProcess(this);
+                p->start(qEnvironmentVariable("RAPPORT_CLI"), QStringList{u"--db"_s, uri, u"--format"_s, u"json"_s} + command);
+                processes << p;
+            }
+            QList<test::CliRun> runs;
+            for (QProcess *p : std::as_const(processes)) {
+                p->waitForFinished(120000);
+                test::CliRun r;
+                r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+                r.out = QString::fromUtf8(p->readAllStandardOutput());
+                r.err = QString::fromUtf8(p->readAllStandardError());
+                runs << r;
+                delete p;
+            }
+            return runs;
+        };
+
+        const QString month = u"SELECT count(*) FROM invoices WHERE month = '2026-12' AND status <> 'cancelled'"_s;
+        const int before = psql(uri, month).out.toInt();
+        const auto billing = both({u"billing"_s, u"run"_s, u"--month"_s, u"2026-12"_s});
+        int created = 0;
+        for (const test::CliRun &r : billing) {
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QCOMPARE(json(r).value(u"failed"_s).toInt(), 0);
+            created += json(r).value(u"created"_s).toInt();
+        }
+        QVERIFY(created > 0);
+        QCOMPARE(psql(uri, month).out.toInt() - before, created);
+
+        const int stepsBefore = psql(uri, u"SELECT count(*) FROM dunning_steps"_s).out.toInt();
+        const auto dunning = both({u"dunning"_s, u"run"_s, u"--as-of"_s, u"2027-03-01"_s});
+        int taken = 0;
+        for (const test::CliRun &r : dunning) {
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            taken += json(r).value(u"steps"_s).toArray().size();
+        }
+        QVERIFY(taken > 0);
+        QCOMPARE(psql(uri, u"SELECT count(*) FROM dunning_steps"_s).out.toInt() - stepsBefore, taken);
         test::dropDatabase(uri);
     }
 

@@ -91,6 +91,9 @@ void SettingsView::reloadUsers()
     for (const User &u : UserRepository(m_session->database()).all())
         m_user->addItem(QStringLiteral("%1 <%2>").arg(u.name, u.email), u.id.value);
     m_user->setCurrentIndex(m_user->findData(m_session->currentUser().id.value));
+    // In a team database the login is who works: the server records it.
+    m_user->setEnabled(!m_session->userIsLogin());
+    m_user->setToolTip(m_session->userIsLogin() ? tr("In a team database you work as your login.") : QString());
 }
 
 } // namespace rapport
