@@ -1,6 +1,7 @@
 #include "backup.h"
 
 #include "sql.h"
+#include "teampush.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QStandardPaths>
 #include <QUuid>
 
 #include <filesystem>
@@ -76,8 +78,28 @@ Status Backup::writeTo(const QString &target)
     if (!QDir().mkpath(info.absolutePath()))
         return fail(QCoreApplication::translate("Backup", "Cannot create folder %1.").arg(info.absolutePath()));
     const QString tmp = info.absoluteFilePath() + u".tmp-"_s + QUuid::createUuid().toString(QUuid::Id128);
-    auto vacuum = sql::exec(m_db.connection(), u"VACUUM INTO ?"_s, {tmp});
-    if (!vacuum) {
+    if (m_db.isServer()) {
+        // A team database: a new file of the same schema filled from one
+        // snapshot of the server and compared with it table by table.
+        Status copied;
+        {
+            Database::Options options;
+            options.backupBeforeMigrate = false;
+            auto file = Database::open(tmp, options);
+            if (!file) {
+                copied = fail(file.error());
+            } else if (auto pulled = TeamPush::pull(m_db, *file); !pulled) {
+                copied = fail(pulled.error());
+            }
+        }
+        Database::closeAllConnections(tmp);
+        for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+            QFile::remove(tmp + suffix);
+        if (!copied) {
+            QFile::remove(tmp);
+            return fail(QCoreApplication::translate("Backup", "Backup failed: %1").arg(copied.error()));
+        }
+    } else if (auto vacuum = sql::exec(m_db.connection(), u"VACUUM INTO ?"_s, {tmp}); !vacuum) {
         QFile::remove(tmp);
         return fail(QCoreApplication::translate("Backup", "Backup failed: %1").arg(vacuum.error()));
     }
@@ -99,6 +121,11 @@ Status Backup::writeTo(const QString &target)
 
 QString Backup::defaultDirectory() const
 {
+    // A team database has no folder of its own: its snapshots go to this
+    // computer's data folder, one folder per server database.
+    if (m_db.isServer())
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/team-backups/"_s
+            + m_db.server().database;
     return QFileInfo(m_db.path()).absolutePath() + u"/backups"_s;
 }
 

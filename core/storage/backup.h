@@ -14,14 +14,17 @@ class Backup
 public:
     explicit Backup(const Database &db) : m_db(db) {}
 
-    // Writes a consistent copy to `target`, replacing it atomically.
+    // Writes a consistent copy to `target`, replacing it atomically. A team
+    // database is written as an SQLite file from one snapshot of the server
+    // (TeamPush::pull), verified table by table.
     Status writeTo(const QString &target);
 
     // Writes <dir>/rapport-YYYYMMDD-HHMMSS.sqlite and keeps only the newest
     // `keep` automatic backups in that folder. Returns the new file's path.
     Result<QString> rotate(const QString &dir, int keep);
 
-    // Folder for automatic backups: "backups" beside the database file.
+    // Folder for automatic backups: "backups" beside the database file; for a
+    // team database <AppDataLocation>/team-backups/<database>.
     QString defaultDirectory() const;
     static QStringList automaticBackups(const QString &dir);
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -294,6 +295,106 @@ Result<QList<TableTally>> TeamPush::verify() const
         tallies.append(t);
     }
     return tallies;
+}
+
+Result<QList<TableTally>> TeamPush::pull(const Database &server, const Database &file)
+{
+    if (!server.isServer() || file.isServer())
+        return fail(tr("A snapshot copies a team database into a database file."));
+    if (server.schemaVersion() != file.schemaVersion())
+        return fail(tr("The team database has schema version %1 and this Rapport writes %2; update Rapport first.")
+                        .arg(server.schemaVersion())
+                        .arg(file.schemaVersion()));
+    const QSqlDatabase source = server.connection();
+    const QSqlDatabase target = file.connection();
+    const TeamPush tally(file, server);
+    auto names = tally.tables();
+    if (!names)
+        return fail(names.error());
+
+    // Rows arrive with their final values: no foreign-key checks while the
+    // tables fill (checked as a whole at the end), and the file's triggers
+    // (counters, append-only rules) set aside and put back in the same
+    // transaction.
+    if (auto r = sql::exec(target, u"PRAGMA foreign_keys=OFF"_s); !r)
+        return fail(r.error());
+    const auto restoreForeignKeys = qScopeGuard([&target] { (void)sql::exec(target, u"PRAGMA foreign_keys=ON"_s); });
+    Transaction tx(target);
+    if (!tx.isActive())
+        return fail(tx.error());
+    QList<std::pair<QString, QString>> triggers;
+    {
+        auto q = sql::exec(target, u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"_s);
+        if (!q)
+            return fail(q.error());
+        while (q->next())
+            triggers.append({q->value(0).toString(), q->value(1).toString()});
+    }
+    for (const auto &trigger : std::as_const(triggers)) {
+        if (auto r = sql::exec(target, u"DROP TRIGGER "_s + quoted(trigger.first)); !r)
+            return fail(r.error());
+    }
+    // What opening the new file seeded (settings, calendars, templates) is
+    // replaced by the team database's.
+    for (auto it = names->crbegin(); it != names->crend(); ++it) {
+        if (auto r = sql::exec(target, u"DELETE FROM "_s + quoted(*it)); !r)
+            return fail(r.error());
+    }
+
+    // One snapshot of the server for the copy and for the comparison.
+    const Dialect &dialect = server.dialect();
+    if (auto r = sql::exec(source, dialect.beginReadSnapshot()); !r)
+        return fail(r.error());
+    const auto endSnapshot = qScopeGuard([&source, &dialect] { (void)sql::exec(source, dialect.endReadSnapshot()); });
+    for (const QString &table : std::as_const(*names)) {
+        auto set = sourceColumns(target, table);
+        if (!set)
+            return fail(set.error());
+        const int width = int(set->columns.size());
+        auto rows = sql::exec(source, u"SELECT %1 FROM %2"_s.arg(quotedList(set->columns), quoted(table)));
+        if (!rows)
+            return fail(rows.error());
+        QStringList marks;
+        for (int i = 0; i < width; ++i)
+            marks << u"?"_s;
+        QSqlQuery insert(target);
+        const QString statement =
+            u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quoted(table), quotedList(set->columns), marks.join(u", "_s));
+        if (!insert.prepare(statement))
+            return fail(sql::describeError(insert.lastError().text(), statement));
+        QVariantList values(width);
+        while (rows->next()) {
+            for (int i = 0; i < width; ++i)
+                values[i] = rows->value(i);
+            if (Status s = sql::exec(insert, values); !s)
+                return fail(tr("%1: %2").arg(table, s.error()));
+        }
+    }
+    for (const auto &trigger : std::as_const(triggers)) {
+        if (auto r = sql::exec(target, trigger.second); !r)
+            return fail(r.error());
+    }
+    {
+        auto q = sql::exec(target, u"SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 1"_s);
+        if (!q)
+            return fail(q.error());
+        if (q->next())
+            return fail(tr("The snapshot breaks a reference: a row of %1 names a missing row of %2.")
+                            .arg(q->value(0).toString(), q->value(2).toString()));
+    }
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    auto tallies = tally.verify();
+    if (!tallies)
+        return fail(tallies.error());
+    for (const TableTally &t : std::as_const(*tallies)) {
+        if (!t.matches())
+            return fail(tr("The snapshot of %1 differs from the team database (%2 rows written, %3 on the server).")
+                            .arg(t.table)
+                            .arg(t.sourceRows)
+                            .arg(t.targetRows));
+    }
+    return *tallies;
 }
 
 } // namespace rapport

@@ -43,6 +43,13 @@ public:
     // The tables of the SQLite source in creation order (parents first).
     Result<QStringList> tables() const;
 
+    // The other way, for `backup -o FILE` of a team database: fills the
+    // freshly made, empty file `file` (same schema version) from one
+    // consistent snapshot of the team database `server`, ids kept, in one
+    // transaction on the file, and compares both sides inside that same
+    // snapshot. Any difference or foreign-key problem fails.
+    static Result<QList<TableTally>> pull(const Database &server, const Database &file);
+
 private:
     Status checkTarget() const;
 

@@ -9,7 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -371,6 +375,60 @@ private Q_SLOTS:
         }
         QVERIFY(taken > 0);
         QCOMPARE(psql(uri, u"SELECT count(*) FROM dunning_steps"_s).out.toInt() - stepsBefore, taken);
+        test::dropDatabase(uri);
+    }
+
+    // `backup -o FILE.sqlite` of a team database: one snapshot of the server
+    // as an ordinary Rapport file, the same figures, the file's rules in place.
+    void backupWritesASnapshotFile()
+    {
+        const QString uri = newDatabaseUri();
+        QCOMPARE(test::runCli({u"--db"_s, uri, u"team"_s, u"init"_s}).exitCode, 0);
+        auto run = test::runCli({u"--db"_s, uri, u"demo"_s, u"--clients"_s, u"12"_s, u"--seed"_s, u"5"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString file = m_dir.filePath(u"team-snapshot.sqlite"_s);
+        run = test::runCli({u"--db"_s, uri, u"--format"_s, u"json"_s, u"backup"_s, u"-o"_s, file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(json(run).value(u"backup"_s).toString(), QFileInfo(file).absoluteFilePath());
+        QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QVERIFY(!QFile::exists(file + u"-wal"_s));
+        QCOMPARE(test::runCli({u"--db"_s, file, u"check"_s}).out.trimmed(), u"ok"_s);
+
+        // The same records and figures from the file as from the server.
+        const QStringList dashboard{u"--format"_s, u"json"_s, u"report"_s, u"dashboard"_s, u"--from"_s,
+                                    u"2026-01-01"_s, u"--to"_s, u"2026-12-31"_s, u"--as-of"_s,
+                                    u"2026-12-01T00:00:00Z"_s};
+        for (const QStringList &command : {dashboard, QStringList{u"--format"_s, u"json"_s, u"clients"_s, u"list"_s,
+                                                                  u"--limit"_s, u"100"_s},
+                                           QStringList{u"--format"_s, u"json"_s, u"invoice"_s, u"list"_s},
+                                           QStringList{u"--format"_s, u"json"_s, u"audit"_s, u"list"_s, u"--limit"_s,
+                                                       u"100000"_s}}) {
+            const auto a = test::runCli(QStringList{u"--db"_s, uri} + command);
+            const auto b = test::runCli(QStringList{u"--db"_s, file} + command);
+            QVERIFY2(a.exitCode == 0 && b.exitCode == 0, qPrintable(command.join(u' ') + a.err + b.err));
+            QVERIFY2(json(a) == json(b), qPrintable(command.join(u' ')));
+            QVERIFY(!json(a).isEmpty());
+        }
+        // Work logged on tickets was copied, not counted twice by the file's triggers.
+        const QString minutes = u"SELECT sum(work_minutes) FROM tickets"_s;
+        const QString server = psql(uri, minutes).out;
+        QVERIFY(server.toLongLong() > 0);
+        {
+            QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"snapshot-check"_s);
+            conn.setDatabaseName(file);
+            QVERIFY(conn.open());
+            QSqlQuery q(conn);
+            QVERIFY(q.exec(minutes) && q.next());
+            QCOMPARE(q.value(0).toString(), server);
+            // The file's own rules are back: the audit log stays append-only.
+            QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"_s) && q.next());
+            QVERIFY(q.value(0).toInt() >= 10);
+            QVERIFY(!q.exec(u"DELETE FROM audit_log"_s));
+            QVERIFY2(q.lastError().text().contains(u"append-only"_s), qPrintable(q.lastError().text()));
+            q.finish();
+            conn.close();
+        }
+        QSqlDatabase::removeDatabase(u"snapshot-check"_s);
         test::dropDatabase(uri);
     }
 
