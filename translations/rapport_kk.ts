@@ -2899,6 +2899,22 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>A snapshot copies a team database into a database file.</source>
+        <translation>Көшірме командалық базаны дерекқор файлына жазады.</translation>
+    </message>
+    <message>
+        <source>The team database has schema version %1 and this Rapport writes %2; update Rapport first.</source>
+        <translation>Командалық базаның схема нұсқасы %1, ал бұл Rapport %2 нұсқасын жазады; алдымен Rapport-ты жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The snapshot breaks a reference: a row of %1 names a missing row of %2.</source>
+        <translation>Көшірме сілтемені бұзады: %1 жолы жоқ %2 жолына сілтейді.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 differs from the team database (%2 rows written, %3 on the server).</source>
+        <translation>%1 көшірмесі командалық базадан өзгеше (жазылған жолдар: %2, серверде: %3).</translation>
+    </message>
 </context>
 <context>
     <name>TicketEvent</name>
@@ -6593,6 +6609,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>&amp;Connect to Team Database…</source>
         <translation>Командалық базаға &amp;қосылу…</translation>
+    </message>
+    <message>
+        <source>Updated from another desk (%1)</source>
+        <translation>Басқа жұмыс орнынан жаңартылды (%1)</translation>
+    </message>
+    <message>
+        <source>Team database: %1 (%2), live updates</source>
+        <translation>Командалық дерекқор: %1 (%2), нақты уақыттағы жаңартулар</translation>
     </message>
 </context>
 <context>

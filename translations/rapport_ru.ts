@@ -2899,6 +2899,22 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>A snapshot copies a team database into a database file.</source>
+        <translation>Снимок копирует командную базу в файл базы данных.</translation>
+    </message>
+    <message>
+        <source>The team database has schema version %1 and this Rapport writes %2; update Rapport first.</source>
+        <translation>У командной базы версия схемы %1, а этот Rapport пишет %2; сначала обновите Rapport.</translation>
+    </message>
+    <message>
+        <source>The snapshot breaks a reference: a row of %1 names a missing row of %2.</source>
+        <translation>Снимок нарушает ссылку: строка %1 указывает на отсутствующую строку %2.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 differs from the team database (%2 rows written, %3 on the server).</source>
+        <translation>Снимок %1 отличается от командной базы (записано строк: %2, на сервере: %3).</translation>
+    </message>
 </context>
 <context>
     <name>TicketEvent</name>
@@ -6593,6 +6609,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>&amp;Connect to Team Database…</source>
         <translation>&amp;Подключиться к командной базе…</translation>
+    </message>
+    <message>
+        <source>Updated from another desk (%1)</source>
+        <translation>Обновлено с другого рабочего места (%1)</translation>
+    </message>
+    <message>
+        <source>Team database: %1 (%2), live updates</source>
+        <translation>Командная база данных: %1 (%2), обновления в реальном времени</translation>
     </message>
 </context>
 <context>

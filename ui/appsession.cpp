@@ -1,9 +1,11 @@
 #include "appsession.h"
 
+#include "storage/changelistener.h"
 #include "storage/sessionuser.h"
 #include "storage/userrepository.h"
 
 #include <QSettings>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,7 +13,37 @@ namespace rapport {
 
 AppSession::AppSession(QObject *parent)
     : QObject(parent)
+    , m_remoteTimer(new QTimer(this))
 {
+    // A burst of another desk's commits (a billing run) is one reload.
+    m_remoteTimer->setSingleShot(true);
+    m_remoteTimer->setInterval(250);
+    connect(m_remoteTimer, &QTimer::timeout, this, [this] {
+        const QStringList tables = std::exchange(m_remoteTables, {});
+        Q_EMIT remoteChange(tables);
+        Q_EMIT dataChanged();
+    });
+}
+
+bool AppSession::hasLiveUpdates() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+void AppSession::listenForChanges()
+{
+    delete m_listener;
+    m_listener = nullptr;
+    m_remoteTables.clear();
+    if (!m_db.isServer())
+        return;
+    m_listener = new ChangeListener(m_db, this);
+    connect(m_listener, &ChangeListener::changed, this, [this](const QString &table) {
+        if (!m_remoteTables.contains(table))
+            m_remoteTables << table;
+        if (!m_remoteTimer->isActive())
+            m_remoteTimer->start();
+    });
 }
 
 Status AppSession::openDatabase(const QString &path, const QString &password)
@@ -29,6 +61,7 @@ Status AppSession::openDatabase(const QString &path, const QString &password)
     recent.prepend(m_db.path());
     settings.setValue(u"database/recent"_s, recent.mid(0, 8));
     restoreRememberedUser();
+    listenForChanges();
     Q_EMIT databaseChanged();
     Q_EMIT currentUserChanged();
     return {};

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+class QTimer;
+
 namespace rapport {
 
 // The GUI's shared state: the open database and the current staff member.
@@ -35,16 +37,26 @@ public:
     // Views call this after writing, so that the others reload.
     void notifyDataChanged();
 
+    // True on a team database whose server sends live updates: what another
+    // desk commits reloads the views here (dataChanged, remoteChange).
+    bool hasLiveUpdates() const;
+
 Q_SIGNALS:
     void databaseChanged();
     void currentUserChanged();
     void dataChanged();
+    // Another desk changed these tables (collected over a short moment).
+    void remoteChange(const QStringList &tables);
 
 private:
     void restoreRememberedUser();
+    void listenForChanges();
 
     Database m_db;
     bool m_userIsLogin = false;
+    class ChangeListener *m_listener = nullptr;
+    QTimer *m_remoteTimer = nullptr;
+    QStringList m_remoteTables;
 };
 
 } // namespace rapport

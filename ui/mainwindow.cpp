@@ -83,6 +83,9 @@ MainWindow::MainWindow(AppSession *session, LanguageManager *languages, QWidget 
     });
     connect(m_session, &AppSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
     connect(m_session, &AppSession::currentUserChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &AppSession::remoteChange, this, [this](const QStringList &tables) {
+        statusBar()->showMessage(tr("Updated from another desk (%1)").arg(tables.join(u", "_s)), 5000);
+    });
 
     retranslateUi();
     m_nav->setCurrentRow(0);
@@ -187,7 +190,9 @@ void MainWindow::updateStatus()
     }
     const Database &db = m_session->database();
     if (db.isServer())
-        m_dbLabel->setText(tr("Team database: %1 (%2)").arg(db.displayName(), db.serverVersion()));
+        m_dbLabel->setText((m_session->hasLiveUpdates() ? tr("Team database: %1 (%2), live updates")
+                                                        : tr("Team database: %1 (%2)"))
+                               .arg(db.displayName(), db.serverVersion()));
     else
         m_dbLabel->setText(tr("Database: %1").arg(db.displayName()));
     // A database in a synced or network folder gets corrupted: say so where it is always seen.
