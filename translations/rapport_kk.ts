@@ -609,6 +609,14 @@
         <source>Card archived</source>
         <translation>Карточка мұрағатқа жіберілді</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>басқа біреу</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 (%3) after you opened it. Reload the card to see their changes, or save yours over them.</source>
+        <translation>%1: сіз ашқаннан кейін карточканы %2 (%3) өзгертті. Сол өзгерістерді көру үшін карточканы жаңартыңыз немесе өзіңіздікін олардың үстінен сақтаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -4117,6 +4125,30 @@
     <message>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>The card shows the saved version now; your changes were discarded.</source>
+        <translation>Карточка сақталған нұсқаны көрсетеді; сіздің өзгерістеріңіз алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>Not saved: the card was changed on another desk.</source>
+        <translation>Сақталмады: карточка басқа жұмыс орнында өзгертілді.</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Басқа жұмыс орнында өзгертілді</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine</source>
+        <translation>Менікін &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs</source>
+        <translation>Олардың нұсқасын &amp;алу</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>Өңдеуді &amp;жалғастыру</translation>
     </message>
 </context>
 <context>

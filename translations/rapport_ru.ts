@@ -609,6 +609,14 @@
         <source>Card archived</source>
         <translation>Карточка перенесена в архив</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>кто-то другой</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 (%3) after you opened it. Reload the card to see their changes, or save yours over them.</source>
+        <translation>%1: карточку изменил(а) %2 (%3) после того, как вы её открыли. Обновите карточку, чтобы увидеть эти изменения, или сохраните свои поверх них.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -4117,6 +4125,30 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The card shows the saved version now; your changes were discarded.</source>
+        <translation>Карточка показывает сохранённую версию; ваши изменения отменены.</translation>
+    </message>
+    <message>
+        <source>Not saved: the card was changed on another desk.</source>
+        <translation>Не сохранено: карточку изменили на другом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Изменено на другом рабочем месте</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine</source>
+        <translation>&amp;Сохранить мои</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs</source>
+        <translation>&amp;Взять их версию</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Продолжить правку</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,10 @@ struct Client
     std::optional<Tariff> tariff;
     QString notes;
     bool archived = false;
+    // The stored card's version (one more with every saved change); an
+    // update naming an older one is refused as a conflict. 0: not read from
+    // the database (no check).
+    qint64 version = 0;
 
     QList<Contact> contacts;
     QList<SpecialCondition> conditions;

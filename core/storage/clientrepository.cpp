@@ -8,8 +8,10 @@
 #include "sql.h"
 #include "timeline.h"
 #include "transaction.h"
+#include "userrepository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,7 +23,7 @@ namespace {
 const QString kColumns = u"id, legal_name, short_name, tax_country, tax_id, address, status, account_manager_id, "
                          "sales_owner_id, sla_policy_id, language, contract_number, contract_signed_on, "
                          "contract_start, contract_end, currency, fee_minor, included_minutes, overage_rate_minor, "
-                         "vat_rate_bp, payment_terms_days, rollover_months, notes, archived_at"_s;
+                         "vat_rate_bp, payment_terms_days, rollover_months, notes, archived_at, version"_s;
 
 QVariant dateValue(QDate d)
 {
@@ -64,6 +66,7 @@ Client readClient(const QSqlQuery &q)
     }
     c.notes = q.value(22).toString();
     c.archived = !q.value(23).isNull();
+    c.version = q.value(24).toLongLong();
     return c;
 }
 
@@ -321,6 +324,36 @@ Result<Client> ClientRepository::add(const Client &input)
     return c;
 }
 
+bool ClientRepository::isStale(const Client &mine) const
+{
+    if (mine.version == 0 || !mine.id.isValid())
+        return false;
+    const auto stored = byId(mine.id);
+    return stored && stored->version != mine.version;
+}
+
+QString ClientRepository::conflictMessage(const Client &current) const
+{
+    const QList<AuditLog::Entry> entries = AuditLog(m_db).entriesFor(u"client"_s, current.id.value);
+    QString who;
+    QString when;
+    if (!entries.isEmpty()) {
+        const AuditLog::Entry &last = entries.constLast();
+        who = last.userEmail.isEmpty() ? last.dbUser : last.userEmail;
+        if (!who.isEmpty()) {
+            if (auto user = UserRepository(m_db).byEmail(who))
+                who = user->name;
+        }
+        when = QDateTime::fromSecsSinceEpoch(last.at).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    }
+    if (who.isEmpty())
+        who = QCoreApplication::translate("ClientRepository", "someone else");
+    return QCoreApplication::translate("ClientRepository",
+                                       "%1 was changed by %2 (%3) after you opened it. Reload the card to see their "
+                                       "changes, or save yours over them.")
+        .arg(current.displayName(), who, when);
+}
+
 Status ClientRepository::update(const Client &input)
 {
     Client c = normalized(input);
@@ -332,6 +365,8 @@ Status ClientRepository::update(const Client &input)
     if (old->archived)
         return fail(QCoreApplication::translate("ClientRepository", "Client %1 is archived and cannot be changed.")
                         .arg(old->legalName));
+    if (c.version != 0 && c.version != old->version)
+        return fail(conflictMessage(*old));
     if (Status s = checkReferences(m_db, *this, c); !s)
         return s;
     if (Status s = ClientDetails::checkOwnership(*old, c); !s)
@@ -348,11 +383,17 @@ Status ClientRepository::update(const Client &input)
                        "status = ?, account_manager_id = ?, sales_owner_id = ?, sla_policy_id = ?, language = ?, "
                        "contract_number = ?, contract_signed_on = ?, contract_start = ?, contract_end = ?, "
                        "currency = ?, fee_minor = ?, included_minutes = ?, overage_rate_minor = ?, vat_rate_bp = ?, "
-                       "payment_terms_days = ?, rollover_months = ?, notes = ?, search_text = ?, updated_at = ? "
-                       "WHERE id = ?"_s,
-                       values);
+                       "payment_terms_days = ?, rollover_months = ?, notes = ?, search_text = ?, updated_at = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ?"_s,
+                       values << old->version);
     if (!q)
         return fail(q.error());
+    // Another desk saved between the read above and this write (a team
+    // database reads without a write lock).
+    if (q->numRowsAffected() == 0) {
+        const auto now = byId(c.id);
+        return fail(conflictMessage(now ? *now : *old));
+    }
     if (Status s = AuditLog(m_db).record(u"client"_s, c.id.value, AuditLog::Action::Update, toMap(*old), toMap(c)); !s)
         return s;
     if (Status s = ClientDetails(m_db, c.id).sync(*old, c); !s)

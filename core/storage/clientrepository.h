@@ -58,8 +58,14 @@ public:
     // card with its contacts, conditions and documents in one transaction.
     Result<Client> add(const Client &client);
     // Replaces the card and its lists (contacts/conditions/documents not in
-    // `client` are archived); status changes go to the timeline.
+    // `client` are archived); status changes go to the timeline. Refused as
+    // a conflict (conflictMessage) when `client.version` is set and the
+    // stored card has moved on since it was read.
     Status update(const Client &client);
+    // Whether saving `mine` would be refused because the stored card changed.
+    bool isStale(const Client &mine) const;
+    // Who changed the stored card last, and when, as a sentence.
+    QString conflictMessage(const Client &current) const;
     Status archive(ClientId id);
 
     std::optional<Client> byId(ClientId id) const;

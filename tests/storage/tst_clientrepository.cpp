@@ -486,6 +486,40 @@ private Q_SLOTS:
         QVERIFY(!Timeline(t.db).logNote(ClientId(1), u"   "_s).ok());
         QVERIFY(!Timeline(t.db).logCall(ClientId(1), u"phone"_s, QString(), 0).ok());
     }
+
+    // Optimistic versions: a card read before another save is stale; saving
+    // it is refused with who changed it, and nothing of it is written.
+    void staleSaveIsAConflict()
+    {
+        test::TempDatabase t;
+        ClientRepository repo(t.db);
+        Client c;
+        c.legalName = u"LLP Versioned"_s;
+        const ClientId id = repo.add(c)->id;
+        Client a = *repo.byId(id);
+        Client b = *repo.byId(id);
+        QVERIFY(a.version >= 1);
+        QCOMPARE(a.version, b.version);
+        a.notes = u"from desk A"_s;
+        QVERIFY(repo.update(a));
+        QCOMPARE(repo.byId(id)->version, a.version + 1);
+        QVERIFY(repo.isStale(b));
+        b.notes = u"from desk B"_s;
+        const Status refused = repo.update(b);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"after you opened it"_s), qPrintable(refused.error()));
+        QCOMPARE(repo.byId(id)->notes, u"from desk A"_s);
+        // Saving over it on purpose: with the current version.
+        b.version = repo.byId(id)->version;
+        QVERIFY(!repo.isStale(b));
+        QVERIFY(repo.update(b));
+        QCOMPARE(repo.byId(id)->notes, u"from desk B"_s);
+        // A card not read from the database (version 0) is not checked.
+        Client unversioned = *repo.byId(id);
+        unversioned.version = 0;
+        unversioned.notes = u"import"_s;
+        QVERIFY(repo.update(unversioned));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClientRepository)

@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -414,6 +415,90 @@ private Q_SLOTS:
         QTest::keyClick(card, Qt::Key_Escape);
         QTRY_VERIFY(guard.isNull());
         QCOMPARE(asked, 3);
+    }
+
+    // Two desks on one card: the second save does not silently overwrite
+    // the first; the user chooses to keep editing, reload or save over it.
+    void cardSavedElsewhereAsksBeforeOverwriting()
+    {
+        Fixture f;
+        const ClientId id = addClient(f.t.db, u"LLP Shared"_s);
+        ClientCardDialog card(&f.session, id);
+        QString shown;
+        ClientCardDialog::ConflictChoice choice = ClientCardDialog::ConflictChoice::KeepEditing;
+        card.setConflictPrompt([&](QWidget *, const QString &message) {
+            shown = message;
+            return choice;
+        });
+        // Another desk saves the card after it was opened here.
+        Database otherDesk = f.t.db;
+        otherDesk.setActor(f.manager);
+        Client theirs = *ClientRepository(f.t.db).byId(id);
+        theirs.notes = u"Their note"_s;
+        QVERIFY(ClientRepository(otherDesk).update(theirs));
+
+        auto *name = child<QLineEdit>(&card, u"legalName"_s);
+        name->selectAll();
+        QTest::keyClicks(name, u"LLP Shared Mine"_s);
+        QVERIFY(!card.save());
+        QVERIFY2(shown.contains(u"LLP Shared"_s) && shown.contains(f.manager.name), qPrintable(shown));
+        QCOMPARE(ClientRepository(f.t.db).byId(id)->legalName, u"LLP Shared"_s);
+        QVERIFY(card.isDirty());
+
+        // Reload: the form shows what the other desk saved.
+        shown.clear();
+        choice = ClientCardDialog::ConflictChoice::Reload;
+        QVERIFY(!card.save());
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(name->text(), u"LLP Shared"_s);
+        QCOMPARE(card.clientFromForm().notes, u"Their note"_s);
+        QVERIFY(!card.isDirty());
+
+        // Edited again and saved again elsewhere: Save Mine writes over it.
+        name->selectAll();
+        QTest::keyClicks(name, u"LLP Shared Mine"_s);
+        theirs = *ClientRepository(f.t.db).byId(id);
+        theirs.shortName = u"Shared"_s;
+        QVERIFY(ClientRepository(otherDesk).update(theirs));
+        shown.clear();
+        choice = ClientCardDialog::ConflictChoice::SaveMine;
+        QVERIFY(card.save());
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(ClientRepository(f.t.db).byId(id)->legalName, u"LLP Shared Mine"_s);
+        // Without a save elsewhere, no question.
+        shown.clear();
+        name->selectAll();
+        QTest::keyClicks(name, u"LLP Shared Final"_s);
+        QVERIFY(card.save());
+        QVERIFY(shown.isEmpty());
+        QCOMPARE(ClientRepository(f.t.db).byId(id)->legalName, u"LLP Shared Final"_s);
+        // The real question: a message box naming who changed the card.
+        {
+            ClientCardDialog other(&f.session, id);
+            other.show();
+            theirs = *ClientRepository(f.t.db).byId(id);
+            theirs.notes = u"Third note"_s;
+            QVERIFY(ClientRepository(otherDesk).update(theirs));
+            auto *otherName = child<QLineEdit>(&other, u"legalName"_s);
+            otherName->selectAll();
+            QTest::keyClicks(otherName, u"LLP Shared Other"_s);
+            QString boxText;
+            QTimer::singleShot(100, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != u"conflictPrompt"_s)
+                    return;
+                boxText = box->text();
+                shoot(box, u"client-conflict.png"_s);
+                for (QAbstractButton *b : box->buttons()) {
+                    if (box->buttonRole(b) == QMessageBox::RejectRole)
+                        b->click();
+                }
+            });
+            QVERIFY(!other.save());
+            QVERIFY2(boxText.contains(f.manager.name), qPrintable(boxText));
+            QVERIFY(other.isDirty());
+            QCOMPARE(ClientRepository(f.t.db).byId(id)->notes, u"Third note"_s);
+        }
     }
 
     void loggingACallAddsATimelineRow()

@@ -30,6 +30,7 @@ ClientCardDialog::ClientCardDialog(AppSession *session, ClientId id, QWidget *pa
     : QDialog(parent)
     , m_session(session)
     , m_prompt(&ClientCardDialog::askToSave)
+    , m_conflictPrompt(&ClientCardDialog::askAboutConflict)
     , m_heading(new QLabel(this))
     , m_subheading(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -203,7 +204,27 @@ bool ClientCardDialog::save()
     }
     ClientId id = client.id;
     if (id.isValid()) {
-        if (Status s = repo.update(client); !s) {
+        Status s = repo.update(client);
+        if (!s && repo.isStale(client)) {
+            // Another desk saved this card after it was opened here.
+            const Client theirs = repo.byId(id).value_or(client);
+            switch (m_conflictPrompt(this, repo.conflictMessage(theirs))) {
+            case ConflictChoice::SaveMine: {
+                Client mine = client;
+                mine.version = theirs.version;
+                s = repo.update(mine);
+                break;
+            }
+            case ConflictChoice::Reload:
+                load(theirs);
+                showError(tr("The card shows the saved version now; your changes were discarded."));
+                return false;
+            case ConflictChoice::KeepEditing:
+                showError(tr("Not saved: the card was changed on another desk."));
+                return false;
+            }
+        }
+        if (!s) {
             showError(s.error());
             return false;
         }
@@ -245,6 +266,22 @@ QMessageBox::StandardButton ClientCardDialog::askToSave(QWidget *parent)
     box.setObjectName(u"unsavedChangesPrompt"_s);
     box.setDefaultButton(QMessageBox::Save);
     return QMessageBox::StandardButton(box.exec());
+}
+
+ClientCardDialog::ConflictChoice ClientCardDialog::askAboutConflict(QWidget *parent, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Changed on another desk"), message, QMessageBox::NoButton, parent);
+    box.setObjectName(u"conflictPrompt"_s);
+    QPushButton *mine = box.addButton(tr("&Save Mine"), QMessageBox::AcceptRole);
+    QPushButton *reload = box.addButton(tr("&Reload Theirs"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == mine)
+        return ConflictChoice::SaveMine;
+    if (box.clickedButton() == reload)
+        return ConflictChoice::Reload;
+    return ConflictChoice::KeepEditing;
 }
 
 void ClientCardDialog::showError(const QString &message)

@@ -36,6 +36,9 @@ public:
     enum Tab { DetailsTab, ContactsTab, ContractTab, ConditionsTab, DocumentsTab, TimelineTab };
     // Asked when closing a card with unsaved changes: Save, Discard or Cancel.
     using UnsavedPrompt = std::function<QMessageBox::StandardButton(QWidget *parent)>;
+    // Asked when the card was saved on another desk after it was opened here.
+    enum class ConflictChoice { SaveMine, Reload, KeepEditing };
+    using ConflictPrompt = std::function<ConflictChoice(QWidget *parent, const QString &message)>;
 
     ClientCardDialog(AppSession *session, ClientId id, QWidget *parent = nullptr);
 
@@ -47,6 +50,8 @@ public:
     bool save();
     // Replaces the Save / Discard / Cancel message box (tests, embedding).
     void setUnsavedChangesPrompt(UnsavedPrompt prompt) { m_prompt = std::move(prompt); }
+    // Replaces the Save Mine / Reload / Keep Editing message box (tests).
+    void setConflictPrompt(ConflictPrompt prompt) { m_conflictPrompt = std::move(prompt); }
 
     QTabWidget *tabs() const { return m_tabs; }
     ClientTimelinePage *timeline() const { return m_timeline; }
@@ -63,6 +68,7 @@ protected:
 
 private:
     static QMessageBox::StandardButton askToSave(QWidget *parent);
+    static ConflictChoice askAboutConflict(QWidget *parent, const QString &message);
     void load(const Client &client);
     void onEdited();
     void retranslateUi();
@@ -74,6 +80,7 @@ private:
     bool m_loading = false;
     bool m_dirty = false;
     UnsavedPrompt m_prompt;
+    ConflictPrompt m_conflictPrompt;
 
     QLabel *m_heading;
     QLabel *m_subheading;
