@@ -3300,6 +3300,10 @@
         <source>Cannot save: %1</source>
         <translation>Сақтау мүмкін емес: %1</translation>
     </message>
+    <message>
+        <source>Nothing was saved: the database undid the unfinished work after an error (a full disk, say).</source>
+        <translation>Ештеңе сақталмады: қатеден кейін (мысалы, диск толып қалғанда) база аяқталмаған жұмысты болдырмады.</translation>
+    </message>
 </context>
 <context>
     <name>UnusedHours</name>

@@ -3300,6 +3300,10 @@
         <source>Cannot save: %1</source>
         <translation>Не удаётся сохранить: %1</translation>
     </message>
+    <message>
+        <source>Nothing was saved: the database undid the unfinished work after an error (a full disk, say).</source>
+        <translation>Ничего не сохранено: после ошибки (например, переполнения диска) база отменила незавершённую работу.</translation>
+    </message>
 </context>
 <context>
     <name>UnusedHours</name>

@@ -74,11 +74,13 @@ Result<DemoBilling::Counts> DemoBilling::generate(quint32 seed, const std::atomi
         if (!run)
             return fail(run.error());
         const QDate issueOn = std::min(weekdayFrom(month.addMonths(1).addDays(2)), today);
+        // A client that could not be billed (a full disk, say) stops the demo
+        // with its reason, before any invoice of the month is issued.
         for (const BillingRunItem &item : std::as_const(run->items)) {
-            // A client that could not be billed (a full disk, say) stops the
-            // demo with its reason rather than leaving a half-billed month.
             if (item.outcome == BillingRunItem::Outcome::Failed)
                 return fail(item.error);
+        }
+        for (const BillingRunItem &item : std::as_const(run->items)) {
             if (item.outcome != BillingRunItem::Outcome::Created)
                 continue;
             auto issued = invoices.issue(item.invoiceId, issueOn);

@@ -159,11 +159,20 @@ Result<BillingRunResult> BillingRun::run(QDate anyDay, bool dryRun, const std::a
         }
         if (batch && batch->isActive()) {
             if (Status s = batch->commit(); !s) {
+                // The batch's first failure is the reason (a full disk rather
+                // than the refused commit it caused).
+                QString reason = s.error();
+                for (qsizetype k = from; k < result.items.size(); ++k) {
+                    if (result.items.at(k).outcome == BillingRunItem::Outcome::Failed) {
+                        reason = result.items.at(k).error;
+                        break;
+                    }
+                }
                 for (qsizetype k = from; k < result.items.size(); ++k) {
                     BillingRunItem &item = result.items[k];
                     if (item.outcome == BillingRunItem::Outcome::Created) {
                         item.outcome = BillingRunItem::Outcome::Failed;
-                        item.error = s.error();
+                        item.error = reason;
                         item.invoiceId = InvoiceId();
                     }
                 }

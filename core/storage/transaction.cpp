@@ -6,7 +6,12 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#ifdef RAPPORT_DIRECT_SQLITE
+#include <sqlite3.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,6 +27,30 @@ struct Nesting
     bool failed = false;
 };
 thread_local QHash<QString, Nesting> t_nesting;
+
+// True when the connection is no longer inside the transaction it began:
+// SQLite rolls a whole transaction back by itself on a full disk or an I/O
+// error, and the statements after it would each commit on their own.
+bool transactionLost(const QSqlDatabase &db)
+{
+#ifdef RAPPORT_DIRECT_SQLITE
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
+        sqlite3 *handle = *static_cast<sqlite3 *const *>(v.constData());
+        return handle && sqlite3_get_autocommit(handle) != 0;
+    }
+#else
+    Q_UNUSED(db)
+#endif
+    return false;
+}
+
+QString lostMessage()
+{
+    return QCoreApplication::translate("Transaction",
+                                       "Nothing was saved: the database undid the unfinished work after an error "
+                                       "(a full disk, say).");
+}
 } // namespace
 
 Transaction::Transaction(QSqlDatabase db)
@@ -37,6 +66,12 @@ Transaction::Transaction(QSqlDatabase db)
             return;
         }
         n.failed = false;
+    } else if (transactionLost(m_db)) {
+        // An inner step after the outer transaction was undone: refuse, so
+        // that nothing runs on outside of it.
+        n.failed = true;
+        m_error = lostMessage();
+        return;
     }
     ++n.depth;
     m_active = true;
@@ -66,8 +101,13 @@ Status Transaction::commit()
         return fail(QCoreApplication::translate("Transaction", "Transaction already finished."));
     m_done = true;
     Nesting &n = t_nesting[m_db.connectionName()];
-    if (--n.depth > 0)
+    if (--n.depth > 0) {
+        if (transactionLost(m_db)) {
+            n.failed = true;
+            return fail(lostMessage());
+        }
         return {};
+    }
     const bool failed = n.failed;
     t_nesting.remove(m_db.connectionName());
     QSqlQuery q(m_db);

@@ -2,11 +2,10 @@
 # A full disk: a 3 MB tmpfs in a private mount namespace (needs root or user
 # namespaces). Demo data fills it; the run must fail with one line about the
 # disk, and what was committed before must stay intact.
-#
-# NOT YET PASSING, so not in ctest: `demo` on the full disk ends with
-# "No invoice with id 1." instead of the disk-full message, and none of its
-# clients remain (the demo's one transaction is rolled back by SQLite on
-# SQLITE_FULL and a later step runs on without it). Run it by hand:
+# The demo is one transaction: SQLite undoes all of it on SQLITE_FULL, and
+# no later step may run on outside it (Transaction refuses once the
+# connection has lost its transaction), so none of its clients remain.
+# ctest runs it as tst_disk_full; by hand:
 #   RAPPORT_CLI=build/app/rapport-cli tests/reliability/disk_full.sh
 set -uo pipefail
 CLI=${RAPPORT_CLI:?RAPPORT_CLI must name the rapport-cli binary}
@@ -69,6 +68,12 @@ if unshare --mount --propagation private bash -c 'full_disk "$1"' full-disk "$tm
         pass "records from before the full disk are intact"
     else
         failed "records from before the full disk are lost"
+    fi
+    if clients=$("$CLI" --db "$tmp/fullcopy/db.sqlite" --format json clients list 2>&1) &&
+        ! grep -q '"legal_name"' <<<"$clients"; then
+        pass "the failed demo left nothing behind"
+    else
+        failed "the failed demo left clients behind (or the list failed): $(grep -c legal_name <<<"$clients")"
     fi
 else
     failed "full disk: cannot mount a tmpfs (needs root or user namespaces)"
