@@ -97,11 +97,16 @@ QString equivalentSql(qint64 start, qint64 end)
 
 void printPlan(const Database &db, const QString &label, const DashboardQuery::Pass &pass)
 {
-    auto q = sql::exec(db.connection(), u"EXPLAIN QUERY PLAN SELECT "_s + pass.columns + u' ' + pass.from, pass.values);
+    // SQLite's plan is in column 3 of EXPLAIN QUERY PLAN, the server's in the
+    // single column of EXPLAIN.
+    const bool server = db.isServer();
+    auto q = sql::exec(db.connection(), (server ? u"EXPLAIN SELECT "_s : u"EXPLAIN QUERY PLAN SELECT "_s) + pass.columns
+            + u' ' + pass.from,
+        pass.values);
     if (!q)
         return;
     while (q->next())
-        std::printf("  plan %-9s %s\n", qPrintable(label), qPrintable(q->value(3).toString()));
+        std::printf("  plan %-9s %s\n", qPrintable(label), qPrintable(q->value(server ? 0 : 3).toString()));
 }
 
 QString cliPath()
@@ -184,8 +189,10 @@ int main(int argc, char **argv)
     } else {
         std::printf("rapport-cli not found at %s (set RAPPORT_CLI)\n", qPrintable(cli));
     }
-    const QString sqlite = QStandardPaths::findExecutable(u"sqlite3"_s);
-    if (!sqlite.isEmpty()) {
+    const QString sqlite = db->isServer() ? QString() : QStandardPaths::findExecutable(u"sqlite3"_s);
+    if (db->isServer()) {
+        std::printf("team database (%s): no sqlite3 ratio\n", qPrintable(db->serverVersion()));
+    } else if (!sqlite.isEmpty()) {
         const QString statement = equivalentSql(query.buckets().startSecs(), query.buckets().endSecs());
         const Timing plain = measure(runs, [&] { return runProcess(sqlite, { u"-readonly"_s, path, statement }); });
         print("sqlite3 equivalent aggregate (process, wall)", plain, runs);
