@@ -11,7 +11,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libqt6opengl6-dev xkb-data
     libical-dev libcurl4-openssl-dev sqlite3 libsqlite3-dev
-    postgresql-15 libqt6sql6-psql python3-aiosmtpd openssl mmdebstrap xvfb xauth fonts-dejavu-core python3-icalendar poppler-utils
+    postgresql-15 libqt6sql6-psql python3 python3-aiosmtpd openssl mmdebstrap xvfb xauth fonts-dejavu-core python3-icalendar poppler-utils
 )
 
 rapport_install_packages() {
