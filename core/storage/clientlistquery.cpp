@@ -61,6 +61,7 @@ QList<ClientListRow> ClientListQuery::rows(const ClientQuery &query) const
         statement += u" AND %1 >= %2 AND (%1 > %2 OR c.id > ?)"_s.arg(name, m_db.dialect().caseless(u"?"_s));
         values << query.afterName << query.afterName << query.afterId;
     }
+    // sql-ok: the dialect's caseless() of a fixed column
     statement += u" ORDER BY %1, c.id LIMIT ?"_s.arg(m_db.dialect().caseless(u"c.legal_name"_s));
     values << std::clamp(query.limit, 0, 10000);
     QList<ClientListRow> rows;

@@ -46,7 +46,7 @@ public:
     }
     Status recordSchemaVersion(const QSqlDatabase &connection, int version, const QString &) const override
     {
-        // PRAGMA takes no bound parameters; the version is an integer we own.
+        // sql-ok: PRAGMA takes no bound parameters; the version is an integer we own.
         if (auto q = sql::exec(connection, u"PRAGMA user_version = "_s + QString::number(version)); !q)
             return fail(q.error());
         return {};
@@ -83,8 +83,8 @@ public:
     }
     Status syncIdentity(const QSqlDatabase &connection, const QString &table) const override
     {
-        // `table` is one of Rapport's own table names, never user text.
         const QString statement =
+            // sql-ok: `table` is one of Rapport's own table names, never user text.
             u"SELECT setval(pg_get_serial_sequence(?, 'id'), coalesce((SELECT max(id) FROM %1), 0) + 1, false)"_s.arg(
                 table);
         if (auto q = sql::exec(connection, statement, {table}); !q)

@@ -102,6 +102,7 @@ Result<ColumnSet> sourceColumns(const QSqlDatabase &conn, const QString &table)
 // each engine's collation) they are sorted here first.
 Result<std::pair<qint64, QString>> tally(const QSqlDatabase &conn, const QString &table, const ColumnSet &set)
 {
+    // sql-ok: table and column names from the catalogs, quoted
     QString statement = u"SELECT %1 FROM %2"_s.arg(quotedList(set.columns), quoted(table));
     if (!set.integerKey.isEmpty())
         statement += u" ORDER BY "_s + quoted(set.integerKey);
@@ -225,6 +226,7 @@ Result<QList<TableTally>> TeamPush::push(const Progress &progress)
         if (!set)
             return fail(set.error());
         const int width = int(set->columns.size());
+        // sql-ok: table and column names from the catalogs, quoted
         auto rows = sql::exec(source, u"SELECT %1 FROM %2"_s.arg(quotedList(set->columns), quoted(table)));
         if (!rows)
             return fail(rows.error());
@@ -233,6 +235,7 @@ Result<QList<TableTally>> TeamPush::push(const Progress &progress)
             marks << u"?"_s;
         QSqlQuery insert(target);
         const QString statement =
+            // sql-ok: table and column names from the catalogs, quoted; values bound
             u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quoted(table), quotedList(set->columns), marks.join(u", "_s));
         if (!insert.prepare(statement))
             return fail(sql::describeError(insert.lastError().text(), statement));
@@ -256,6 +259,7 @@ Result<QList<TableTally>> TeamPush::push(const Progress &progress)
         identity->finish();
         for (const QString &column : std::as_const(identityColumns)) {
             const QString setval =
+                // sql-ok: table and column names from the catalogs, quoted
                 u"SELECT setval(pg_get_serial_sequence(?, ?), COALESCE((SELECT max(%1) FROM %2), 0) + 1, false)"_s.arg(
                     quoted(column), quoted(table));
             if (auto r = sql::exec(target, setval, {quoted(table), column}); !r)
@@ -351,6 +355,7 @@ Result<QList<TableTally>> TeamPush::pull(const Database &server, const Database 
         if (!set)
             return fail(set.error());
         const int width = int(set->columns.size());
+        // sql-ok: table and column names from the catalogs, quoted
         auto rows = sql::exec(source, u"SELECT %1 FROM %2"_s.arg(quotedList(set->columns), quoted(table)));
         if (!rows)
             return fail(rows.error());
@@ -359,6 +364,7 @@ Result<QList<TableTally>> TeamPush::pull(const Database &server, const Database 
             marks << u"?"_s;
         QSqlQuery insert(target);
         const QString statement =
+            // sql-ok: table and column names from the catalogs, quoted; values bound
             u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quoted(table), quotedList(set->columns), marks.join(u", "_s));
         if (!insert.prepare(statement))
             return fail(sql::describeError(insert.lastError().text(), statement));

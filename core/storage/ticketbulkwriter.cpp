@@ -299,6 +299,7 @@ Status TicketBulkWriter::finish()
             return fail(q.error());
     }
     m_droppedIndexes.clear();
+    // sql-ok: an integer cache size of the writer
     if (auto q = sql::exec(conn, u"PRAGMA cache_size = %1"_s.arg(m_cacheSize)); !q)
         return fail(q.error());
     m_begun = false;
