@@ -162,6 +162,15 @@ Status TeamServer::addLogin(const Database &db, const User &user, const QString 
     for (Role role : allRoles()) {
         if (role == user.role)
             continue;
+        // Only a group the login is in (the server warns on any other).
+        auto member = sql::scalar(conn,
+                                  u"SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                                  u"JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = ? AND u.rolname = ?"_s,
+                                  {groupRole(role), login});
+        if (!member)
+            return fail(member.error());
+        if (member->toInt() == 0)
+            continue;
         if (Status s = execFormatted(conn, u"REVOKE %I FROM %I"_s, {groupRole(role), login}); !s)
             return s;
     }

@@ -145,6 +145,7 @@ private Q_SLOTS:
                                           u"--name"_s, u"Айгерим Нурланова"_s, u"--password-stdin"_s},
                                          "s3cret-pass\n");
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err)); // no server warnings passed on
         QJsonObject out = json(run);
         QCOMPARE(out.value(u"login"_s).toString(), u"aigerim@example.kz"_s);
         QCOMPARE(out.value(u"group"_s).toString(), u"rapport_account_manager"_s);
@@ -166,6 +167,7 @@ private Q_SLOTS:
         run = test::runCli({u"--db"_s, uri, u"team"_s, u"add-user"_s, u"--email"_s, u"aigerim@example.kz"_s,
                             u"--role"_s, u"team_lead"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
         QCOMPARE(psql(uri, u"SELECT string_agg(g.rolname, ',') FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
                            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = 'aigerim@example.kz'"_s)
                      .out,

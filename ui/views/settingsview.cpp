@@ -87,7 +87,8 @@ void SettingsView::reloadUsers()
     m_user->clear();
     if (!m_session->hasDatabase())
         return;
-    m_database->setText(m_session->database().path());
+    m_database->setText(m_session->database().isServer() ? m_session->database().displayName()
+                                                         : m_session->database().path());
     for (const User &u : UserRepository(m_session->database()).all())
         m_user->addItem(QStringLiteral("%1 <%2>").arg(u.name, u.email), u.id.value);
     m_user->setCurrentIndex(m_user->findData(m_session->currentUser().id.value));
