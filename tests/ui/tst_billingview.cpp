@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "appsession.h"
+#include "languagemanager.h"
 #include "billing/billingformat.h"
 #include "billing/billingrundialog.h"
 #include "billing/billingtodaysection.h"
@@ -47,6 +48,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QHeaderView>
 #include <QTest>
 #include <QTimeZone>
 #include <QTreeWidget>
@@ -536,6 +538,21 @@ private Q_SLOTS:
         f.session.notifyDataChanged();
         QCOMPARE(section->model()->index(0, InvoiceTableModel::OverdueColumn).data().toInt(), 10);
         saveShot(&today, u"today-unpaid.png"_s);
+        // Every visible caption fits its column in each language (no «…ней просрочк…»).
+        {
+            LanguageManager languages;
+            for (const QString &lang : { u"ru"_s, u"kk"_s, u"en"_s }) {
+                QVERIFY(languages.setLanguage(lang, false));
+                QCoreApplication::processEvents();
+                const QHeaderView *header = section->view()->horizontalHeader();
+                for (int column : { InvoiceTableModel::NumberColumn, InvoiceTableModel::DueColumn,
+                         InvoiceTableModel::OverdueColumn, InvoiceTableModel::OutstandingColumn }) {
+                    const QString caption = section->model()->headerData(column, Qt::Horizontal).toString();
+                    QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(caption) + 8,
+                             qPrintable(lang + u": "_s + caption));
+                }
+            }
+        }
 
         // Another manager's clients are not mine; a team lead sees the whole book.
         f.session.setCurrentUser(other);

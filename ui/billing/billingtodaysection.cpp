@@ -34,10 +34,6 @@ BillingTodaySection::BillingTodaySection(AppSession *session, TodayView *today)
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(InvoiceTableModel::ClientColumn, QHeaderView::Stretch);
-    header->resizeSection(InvoiceTableModel::NumberColumn, 90);
-    header->resizeSection(InvoiceTableModel::DueColumn, 90);
-    header->resizeSection(InvoiceTableModel::OverdueColumn, 90);
-    header->resizeSection(InvoiceTableModel::OutstandingColumn, 130);
     m_today->addSection(m_section);
 
     connect(m_model, &InvoiceTableModel::loadedChanged, this, &BillingTodaySection::updateCount);
@@ -62,6 +58,14 @@ void BillingTodaySection::retranslateUi()
     m_section->setTitle(tr("Unpaid invoices"));
     m_section->setEmptyText(tr("No unpaid invoices of your clients."));
     m_model->retranslate();
+    // Each narrow column as wide as its caption in this language needs
+    // («Дней просрочки», «Төлем мерзімі»), never narrower than its figures.
+    QHeaderView *header = m_section->view()->horizontalHeader();
+    const QList<std::pair<int, int>> minimum { { InvoiceTableModel::NumberColumn, 90 },
+        { InvoiceTableModel::DueColumn, 90 }, { InvoiceTableModel::OverdueColumn, 90 },
+        { InvoiceTableModel::OutstandingColumn, 130 } };
+    for (const auto &[column, width] : minimum)
+        header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
 }
 
 void BillingTodaySection::reload()
