@@ -136,6 +136,33 @@ Result<std::pair<qint64, QString>> tally(const QSqlDatabase &conn, const QString
     return std::pair<qint64, QString>{rows, QString::fromLatin1(hash.result().toHex())};
 }
 
+// Every row of `table` from `source` into `target`, the given columns, values bound.
+Status copyRows(const QSqlDatabase &source, const QSqlDatabase &target, const QString &table, const ColumnSet &set)
+{
+    const int width = int(set.columns.size());
+    // sql-ok: table and column names from the catalogs, quoted
+    auto rows = sql::exec(source, u"SELECT %1 FROM %2"_s.arg(quotedList(set.columns), quoted(table)));
+    if (!rows)
+        return fail(rows.error());
+    QStringList marks;
+    for (int i = 0; i < width; ++i)
+        marks << u"?"_s;
+    QSqlQuery insert(target);
+    const QString statement =
+        // sql-ok: table and column names from the catalogs, quoted; values bound
+        u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quoted(table), quotedList(set.columns), marks.join(u", "_s));
+    if (!insert.prepare(statement))
+        return fail(sql::describeError(insert.lastError().text(), statement));
+    QVariantList values(width);
+    while (rows->next()) {
+        for (int i = 0; i < width; ++i)
+            values[i] = rows->value(i);
+        if (Status s = sql::exec(insert, values); !s)
+            return fail(tr("%1: %2").arg(table, s.error()));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QStringList> TeamPush::tables() const
@@ -225,27 +252,8 @@ Result<QList<TableTally>> TeamPush::push(const Progress &progress)
         auto set = sourceColumns(source, table);
         if (!set)
             return fail(set.error());
-        const int width = int(set->columns.size());
-        // sql-ok: table and column names from the catalogs, quoted
-        auto rows = sql::exec(source, u"SELECT %1 FROM %2"_s.arg(quotedList(set->columns), quoted(table)));
-        if (!rows)
-            return fail(rows.error());
-        QStringList marks;
-        for (int i = 0; i < width; ++i)
-            marks << u"?"_s;
-        QSqlQuery insert(target);
-        const QString statement =
-            // sql-ok: table and column names from the catalogs, quoted; values bound
-            u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quoted(table), quotedList(set->columns), marks.join(u", "_s));
-        if (!insert.prepare(statement))
-            return fail(sql::describeError(insert.lastError().text(), statement));
-        QVariantList values(width);
-        while (rows->next()) {
-            for (int i = 0; i < width; ++i)
-                values[i] = rows->value(i);
-            if (Status s = sql::exec(insert, values); !s)
-                return fail(tr("%1: %2").arg(table, s.error()));
-        }
+        if (Status s = copyRows(source, target, table, *set); !s)
+            return fail(s.error());
         // New rows made on the server continue after the highest id.
         auto identity = sql::exec(target,
                                   u"SELECT column_name FROM information_schema.columns "
@@ -354,27 +362,8 @@ Result<QList<TableTally>> TeamPush::pull(const Database &server, const Database 
         auto set = sourceColumns(target, table);
         if (!set)
             return fail(set.error());
-        const int width = int(set->columns.size());
-        // sql-ok: table and column names from the catalogs, quoted
-        auto rows = sql::exec(source, u"SELECT %1 FROM %2"_s.arg(quotedList(set->columns), quoted(table)));
-        if (!rows)
-            return fail(rows.error());
-        QStringList marks;
-        for (int i = 0; i < width; ++i)
-            marks << u"?"_s;
-        QSqlQuery insert(target);
-        const QString statement =
-            // sql-ok: table and column names from the catalogs, quoted; values bound
-            u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quoted(table), quotedList(set->columns), marks.join(u", "_s));
-        if (!insert.prepare(statement))
-            return fail(sql::describeError(insert.lastError().text(), statement));
-        QVariantList values(width);
-        while (rows->next()) {
-            for (int i = 0; i < width; ++i)
-                values[i] = rows->value(i);
-            if (Status s = sql::exec(insert, values); !s)
-                return fail(tr("%1: %2").arg(table, s.error()));
-        }
+        if (Status s = copyRows(source, target, table, *set); !s)
+            return fail(s.error());
     }
     for (const auto &trigger : std::as_const(triggers)) {
         if (auto r = sql::exec(target, trigger.second); !r)
