@@ -154,6 +154,14 @@
         <source>The number of months must be between 1 and 24.</source>
         <translation>Айлар саны 1-ден 24-ке дейін болуы керек.</translation>
     </message>
+    <message>
+        <source>Hour thresholds must be between 1 and 200 %.</source>
+        <translation>Сағат шектері 1 мен 200 % аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>The warning threshold must not be above the exhausted threshold.</source>
+        <translation>Ескерту шегі сағаттардың таусылу шегінен жоғары болмауы керек.</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -1667,6 +1675,29 @@
     </message>
 </context>
 <context>
+    <name>HourLedgerText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Used %1 of %2 this month (%3 included + %4 rolled over), %5 over: billed as overage</source>
+        <translation>Осы айда %2 ішінен %1 пайдаланылды (тарифтегі %3 + ауыстырылған %4), асып кетуі %5: тарифтен тыс мөлшерлеме бойынша төленеді</translation>
+    </message>
+    <message>
+        <source>Used %1 of %2 this month (%3 included + %4 rolled over), %5 remaining</source>
+        <translation>Осы айда %2 ішінен %1 пайдаланылды (тарифтегі %3 + ауыстырылған %4), %5 қалды</translation>
+    </message>
+    <message>
+        <source>This month: %1 used of %2 (%3 included + %4 rolled over) — %5 over, billed as overage (%6)</source>
+        <translation>Осы айда: %2 ішінен %1 пайдаланылды (тарифтегі %3 + ауыстырылған %4) — %5 артық, тарифтен тыс мөлшерлеме бойынша төленеді (%6)</translation>
+    </message>
+    <message>
+        <source>This month: %1 used of %2 (%3 included + %4 rolled over) — %5 remaining (%6)</source>
+        <translation>Осы айда: %2 ішінен %1 пайдаланылды (тарифтегі %3 + ауыстырылған %4) — %5 қалды (%6)</translation>
+    </message>
+</context>
+<context>
     <name>ImportColumns</name>
     <message>
         <source>mapped to an unknown field "%1"</source>
@@ -2019,6 +2050,10 @@
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>%1 (%2) миграциясы орындалмады: %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: a row of %3 refers to a missing row.</source>
+        <translation>%1 (%2) миграциясы орындалмады: %3 кестесінің жолы жоқ жолға сілтейді.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2477,14 @@
     <message>
         <source>Only a scheduled review can be cancelled.</source>
         <translation>Тек жоспарланған ревьюді тоқтатуға болады.</translation>
+    </message>
+    <message>
+        <source>A review pack needs a file and a title.</source>
+        <translation>Кездесу материалдарына файл мен атау қажет.</translation>
+    </message>
+    <message>
+        <source>Review pack prepared: %1</source>
+        <translation>Кездесу материалдары дайындалды: %1</translation>
     </message>
 </context>
 <context>
@@ -2902,10 +2945,6 @@
     <message>
         <source>team push needs the server administrator's login (it loads rows with triggers off): %1</source>
         <translation>team push үшін сервер әкімшісінің тіркелгісі қажет (жолдар триггерлер өшірулі күйде жүктеледі): %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A snapshot copies a team database into a database file.</source>
@@ -3547,6 +3586,10 @@
     <message>
         <source>Cannot connect to the server %1: %2</source>
         <translation>%1 серверіне қосылу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +4810,14 @@
         <source>The card lacks:</source>
         <translation>Карточкада жетіспейді:</translation>
     </message>
+    <message>
+        <source>Share of this month's hours used (included + rolled over)</source>
+        <translation>Осы айдағы сағаттардың пайдаланылған үлесі (тарифтегі + ауыстырылған)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағаттар</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ClientTimelinePage</name>
@@ -4940,6 +4991,26 @@
     <message>
         <source>Showing %1 of %2 clients; scroll down to load more</source>
         <translation>%2 клиенттің %1 көрсетілді; көбірек жүктеу үшін төмен айналдырыңыз</translation>
+    </message>
+    <message>
+        <source>H&amp;ours:</source>
+        <translation>&amp;Сағаттар:</translation>
+    </message>
+    <message>
+        <source>Hours used this month</source>
+        <translation>Осы айда пайдаланылған сағаттар</translation>
+    </message>
+    <message>
+        <source>Only clients that used at least this share of this month's hours (included + rolled over)</source>
+        <translation>Осы айдағы сағаттардың кемінде осы үлесін пайдаланған клиенттер ғана (тарифтегі + ауыстырылған)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Кез келген</translation>
+    </message>
+    <message>
+        <source>≥ %1 % used</source>
+        <translation>≥ %1 % пайдаланылған</translation>
     </message>
 </context>
 <context>
@@ -6113,6 +6184,36 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>No open handoffs. When a deal is won, start its handoff with New Handoff.</source>
         <translation>Ашық тапсырулар жоқ. Мәміле жасалғанда «Жаңа тапсыру» батырмасымен тапсыруды бастаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::HourShortageModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Пайдаланылды</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Қолжетімді</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::HoursTodaySection</name>
+    <message>
+        <source>Clients running out of hours</source>
+        <translation>Сағаттары таусылып жатқан клиенттер</translation>
+    </message>
+    <message>
+        <source>None of your clients has used %1 % of this month's hours.</source>
+        <translation>Сіздің клиенттеріңіздің ешқайсысы осы айдағы сағаттардың %1 %-ын пайдаланбаған.</translation>
     </message>
 </context>
 <context>
@@ -7543,6 +7644,49 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>The review has changes that are not saved. Save them?</source>
         <translation>Кездесуде сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;pack</source>
+        <translation>&amp;Материалдарды дайындау</translation>
+    </message>
+    <message>
+        <source>Write the review pack for the client: tickets, SLA, feedback, hours, invoices, obligations and the last plan, as a PDF in the client's language (Ctrl+Shift+P)</source>
+        <translation>Клиентке кездесу материалдарын дайындау: өтініштер, SLA, пікірлер, сағаттар, шоттар, міндеттемелер және алдыңғы жоспар — клиент тілінде PDF түрінде (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 қалтасын құру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The review pack could not be prepared: %1</source>
+        <translation>Кездесу материалдарын дайындау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Review pack ready (%1 s): &lt;a href="%2"&gt;%3&lt;/a&gt;</source>
+        <translation>Кездесу материалдары дайын (%1 с): &lt;a href="%2"&gt;%3&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackBuilder</name>
+    <message>
+        <source>No review with id %1.</source>
+        <translation>%1 нөмірлі ревью жоқ.</translation>
+    </message>
+    <message>
+        <source>The period needs a start date on or before its end date.</source>
+        <translation>Кезеңнің басы оның соңынан кеш болмауы керек.</translation>
+    </message>
+    <message>
+        <source>The document language is ru, kk or en, not "%1".</source>
+        <translation>Құжат тілі — ru, kk немесе en, «%1» емес.</translation>
+    </message>
+    <message>
+        <source>No client with id %1.</source>
+        <translation>id %1 клиенті жоқ.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be read.</source>
+        <translation>%1 өтінішін оқу мүмкін болмады.</translation>
     </message>
 </context>
 <context>

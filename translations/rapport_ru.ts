@@ -154,6 +154,14 @@
         <source>The number of months must be between 1 and 24.</source>
         <translation>Число месяцев должно быть от 1 до 24.</translation>
     </message>
+    <message>
+        <source>Hour thresholds must be between 1 and 200 %.</source>
+        <translation>Пороги по часам должны быть от 1 до 200 %.</translation>
+    </message>
+    <message>
+        <source>The warning threshold must not be above the exhausted threshold.</source>
+        <translation>Порог предупреждения не может быть выше порога исчерпания часов.</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -1667,6 +1675,29 @@
     </message>
 </context>
 <context>
+    <name>HourLedgerText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Used %1 of %2 this month (%3 included + %4 rolled over), %5 over: billed as overage</source>
+        <translation>В этом месяце использовано %1 из %2 (%3 по тарифу + %4 перенесено), превышение %5: оплачивается по ставке сверх тарифа</translation>
+    </message>
+    <message>
+        <source>Used %1 of %2 this month (%3 included + %4 rolled over), %5 remaining</source>
+        <translation>В этом месяце использовано %1 из %2 (%3 по тарифу + %4 перенесено), осталось %5</translation>
+    </message>
+    <message>
+        <source>This month: %1 used of %2 (%3 included + %4 rolled over) — %5 over, billed as overage (%6)</source>
+        <translation>В этом месяце: использовано %1 из %2 (%3 по тарифу + %4 перенесено) — превышение %5, оплачивается по ставке сверх тарифа (%6)</translation>
+    </message>
+    <message>
+        <source>This month: %1 used of %2 (%3 included + %4 rolled over) — %5 remaining (%6)</source>
+        <translation>В этом месяце: использовано %1 из %2 (%3 по тарифу + %4 перенесено) — осталось %5 (%6)</translation>
+    </message>
+</context>
+<context>
     <name>ImportColumns</name>
     <message>
         <source>mapped to an unknown field "%1"</source>
@@ -2019,6 +2050,10 @@
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Миграция %1 (%2) не выполнена: %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: a row of %3 refers to a missing row.</source>
+        <translation>Миграция %1 (%2) не выполнена: строка таблицы %3 ссылается на отсутствующую строку.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2477,14 @@
     <message>
         <source>Only a scheduled review can be cancelled.</source>
         <translation>Отменить можно только запланированное ревью.</translation>
+    </message>
+    <message>
+        <source>A review pack needs a file and a title.</source>
+        <translation>Для материалов встречи нужны файл и название.</translation>
+    </message>
+    <message>
+        <source>Review pack prepared: %1</source>
+        <translation>Подготовлены материалы встречи: %1</translation>
     </message>
 </context>
 <context>
@@ -2902,10 +2945,6 @@
     <message>
         <source>team push needs the server administrator's login (it loads rows with triggers off): %1</source>
         <translation>Для team push нужна учётная запись администратора сервера (строки загружаются с отключёнными триггерами): %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A snapshot copies a team database into a database file.</source>
@@ -3547,6 +3586,10 @@
     <message>
         <source>Cannot connect to the server %1: %2</source>
         <translation>Не удаётся подключиться к серверу %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +4810,14 @@
         <source>The card lacks:</source>
         <translation>В карточке не хватает:</translation>
     </message>
+    <message>
+        <source>Share of this month's hours used (included + rolled over)</source>
+        <translation>Доля использованных часов этого месяца (по тарифу + перенесённые)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ClientTimelinePage</name>
@@ -4940,6 +4991,26 @@
     <message>
         <source>Showing %1 of %2 clients; scroll down to load more</source>
         <translation>Показано %1 из %2 клиентов; прокрутите вниз, чтобы загрузить ещё</translation>
+    </message>
+    <message>
+        <source>H&amp;ours:</source>
+        <translation>&amp;Часы:</translation>
+    </message>
+    <message>
+        <source>Hours used this month</source>
+        <translation>Использовано часов в этом месяце</translation>
+    </message>
+    <message>
+        <source>Only clients that used at least this share of this month's hours (included + rolled over)</source>
+        <translation>Только клиенты, использовавшие не меньше этой доли часов текущего месяца (по тарифу + перенесённые)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любые</translation>
+    </message>
+    <message>
+        <source>≥ %1 % used</source>
+        <translation>использовано ≥ %1 %</translation>
     </message>
 </context>
 <context>
@@ -6113,6 +6184,36 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>No open handoffs. When a deal is won, start its handoff with New Handoff.</source>
         <translation>Открытых передач нет. Когда сделка заключена, начните передачу кнопкой «Новая передача».</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::HourShortageModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Использовано</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::HoursTodaySection</name>
+    <message>
+        <source>Clients running out of hours</source>
+        <translation>Клиенты, у которых заканчиваются часы</translation>
+    </message>
+    <message>
+        <source>None of your clients has used %1 % of this month's hours.</source>
+        <translation>Никто из ваших клиентов не израсходовал %1 % часов этого месяца.</translation>
     </message>
 </context>
 <context>
@@ -7546,6 +7647,49 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>The review has changes that are not saved. Save them?</source>
         <translation>Во встрече есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;pack</source>
+        <translation>Подготовить &amp;материалы</translation>
+    </message>
+    <message>
+        <source>Write the review pack for the client: tickets, SLA, feedback, hours, invoices, obligations and the last plan, as a PDF in the client's language (Ctrl+Shift+P)</source>
+        <translation>Подготовить материалы встречи для клиента: обращения, SLA, отзывы, часы, счета, обязательства и прошлый план — в PDF на языке клиента (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>The review pack could not be prepared: %1</source>
+        <translation>Не удалось подготовить материалы встречи: %1</translation>
+    </message>
+    <message>
+        <source>Review pack ready (%1 s): &lt;a href="%2"&gt;%3&lt;/a&gt;</source>
+        <translation>Материалы встречи готовы (%1 с): &lt;a href="%2"&gt;%3&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackBuilder</name>
+    <message>
+        <source>No review with id %1.</source>
+        <translation>Нет ревью с номером %1.</translation>
+    </message>
+    <message>
+        <source>The period needs a start date on or before its end date.</source>
+        <translation>Начало периода должно быть не позже его конца.</translation>
+    </message>
+    <message>
+        <source>The document language is ru, kk or en, not "%1".</source>
+        <translation>Язык документа — ru, kk или en, а не «%1».</translation>
+    </message>
+    <message>
+        <source>No client with id %1.</source>
+        <translation>Нет клиента с id %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be read.</source>
+        <translation>Не удалось прочитать обращение %1.</translation>
     </message>
 </context>
 <context>

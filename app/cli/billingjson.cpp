@@ -237,6 +237,19 @@ QJsonObject unusedHoursJson(const UnusedHoursRow &r)
         { u"suggestion_text"_s, text(r.suggestionText) } };
 }
 
+QJsonObject hourBalanceJson(const UnusedHoursRow &r, const HourBalanceConfig &config)
+{
+    const HourBalance b = r.balance();
+    const auto share = b.usedShareBp();
+    return { { u"client_id"_s, r.clientId.value }, { u"client"_s, r.clientName },
+        { u"month"_s, InvoiceRepository::monthKey(r.month) }, { u"source"_s, r.source },
+        { u"included_minutes"_s, b.includedMinutes }, { u"rolled_over_minutes"_s, b.rolledOverMinutes },
+        { u"used_minutes"_s, b.usedMinutes }, { u"available_minutes"_s, b.availableMinutes() },
+        { u"remaining_minutes"_s, b.remainingMinutes() }, { u"overage_minutes"_s, b.overageMinutes() },
+        { u"used_percent"_s, share ? QJsonValue(*share / 100.0) : QJsonValue() },
+        { u"level"_s, hourLevelKey(b.level(config)) } };
+}
+
 std::optional<QDate> monthOption(Context &ctx, const QString &name, int *code)
 {
     const QString value = ctx.parser.value(name);

@@ -69,6 +69,12 @@ QJsonObject dunningStepJson(const DunningStepRecord &step);
 //  "flagged","suggestion","suggestion_text"}
 QJsonObject unusedHoursJson(const UnusedHoursRow &row);
 
+// The month's hour ledger: {"client_id","client","month","source",
+//  "included_minutes","rolled_over_minutes","used_minutes","available_minutes",
+//  "remaining_minutes","overage_minutes","used_percent" (null with nothing
+//  available),"level" (none, ok, warning, exhausted)}
+QJsonObject hourBalanceJson(const UnusedHoursRow &row, const HourBalanceConfig &config);
+
 // Options shared by the billing commands: a month "YYYY-MM" (first day) or
 // empty after a usage error in *code; a client id from a positional word.
 std::optional<QDate> monthOption(Context &ctx, const QString &name, int *code);

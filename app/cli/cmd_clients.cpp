@@ -1,4 +1,5 @@
 // clients list/show/add/note/call/archive: client cards and their timeline.
+#include "billingjson.h"
 #include "cli.h"
 
 #include "domain/completeness.h"
@@ -6,7 +7,9 @@
 #include "io/clientfields.h"
 #include "io/clientjson.h"
 #include "storage/clientrepository.h"
+#include "storage/billingsettings.h"
 #include "storage/timeline.h"
+#include "storage/unusedhoursreport.h"
 #include "storage/userrepository.h"
 
 #include "domain/clock.h"
@@ -433,27 +436,98 @@ int runArchive(Context &ctx)
     return Success;
 }
 
+// clients hours [--month YYYY-MM] [--over PERCENT]: each client's hour
+// ledger for the month (default: this month), fullest first.
+int runHours(Context &ctx)
+{
+    int code = Success;
+    QDate month;
+    if (ctx.parser.isSet(u"month"_s)) {
+        const auto m = monthOption(ctx, u"month"_s, &code);
+        if (!m)
+            return code;
+        month = *m;
+    } else {
+        const QDate today = QDateTime::fromSecsSinceEpoch(Clock::nowSecs()).date();
+        month = QDate(today.year(), today.month(), 1);
+    }
+    std::optional<double> over;
+    if (ctx.parser.isSet(u"over"_s)) {
+        bool ok = false;
+        const double percent = ctx.parser.value(u"over"_s).toDouble(&ok);
+        if (!ok || percent < 0 || percent > 10000)
+            return ctx.usage(u"--over must be a percentage between 0 and 10000, e.g. --over 80"_s);
+        over = percent;
+    }
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.failure(db.error());
+    auto rows = UnusedHoursReport(*db).forMonth(month);
+    if (!rows)
+        return ctx.failure(rows.error());
+    const HourBalanceConfig config = BillingSettings(*db).hourBalanceConfig();
+    QList<UnusedHoursRow> shown;
+    for (const UnusedHoursRow &r : std::as_const(*rows)) {
+        const auto share = r.balance().usedShareBp();
+        // --over: clients with hours available that used at least that share.
+        if (over && (!share || *share < qRound(*over * 100)))
+            continue;
+        shown.append(r);
+    }
+    std::stable_sort(shown.begin(), shown.end(), [](const UnusedHoursRow &a, const UnusedHoursRow &b) {
+        return a.balance().usedShareBp().value_or(-1) > b.balance().usedShareBp().value_or(-1);
+    });
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const UnusedHoursRow &r : std::as_const(shown))
+            array.append(hourBalanceJson(r, config));
+        ctx.printJson({ { u"month"_s, InvoiceRepository::monthKey(month) },
+            { u"warning_percent"_s, config.warningPercent }, { u"exhausted_percent"_s, config.exhaustedPercent },
+            { u"over_percent"_s, over ? QJsonValue(*over) : QJsonValue() }, { u"count"_s, shown.size() },
+            { u"clients"_s, array } });
+        return Success;
+    }
+    const auto hours = [](int minutes) {
+        return u"%1%2:%3"_s.arg(minutes < 0 ? u"-"_s : QString())
+            .arg(std::abs(minutes) / 60)
+            .arg(std::abs(minutes) % 60, 2, 10, QLatin1Char('0'));
+    };
+    QString text;
+    for (const UnusedHoursRow &r : std::as_const(shown)) {
+        const HourBalance b = r.balance();
+        const auto share = b.usedShareBp();
+        text += u"%1  %2  used %3 of %4 (%5 + %6 rolled over)  remaining %7  %8  %9\n"_s
+                    .arg(QString::number(r.clientId.value).rightJustified(5), r.clientName.left(30).leftJustified(30),
+                        hours(b.usedMinutes).rightJustified(7), hours(b.availableMinutes()), hours(b.includedMinutes),
+                        hours(b.rolledOverMinutes), hours(b.remainingMinutes()))
+                    .arg(share ? QString::number(*share / 100.0, 'f', 1) + u" %"_s : u"—"_s, hourLevelKey(b.level(config)));
+    }
+    ctx.print(text.isEmpty() ? u"no clients"_s : text.chopped(1));
+    return Success;
+}
+
 int runClients(Context &ctx)
 {
     const QString action = ctx.positional.value(0);
     const QList<std::pair<QString, int (*)(Context &)>> actions{{u"list"_s, runList}, {u"show"_s, runShow},
                                                                 {u"add"_s, runAdd},   {u"note"_s, runNote},
-                                                                {u"call"_s, runCall}, {u"archive"_s, runArchive}};
+                                                                {u"call"_s, runCall}, {u"archive"_s, runArchive},
+                                                                {u"hours"_s, runHours}};
     for (const auto &[name, run] : actions) {
         if (name == action)
             return run(ctx);
     }
-    const QString known = u"list, show, add, note, call or archive"_s;
+    const QString known = u"list, show, add, note, call, archive or hours"_s;
     return ctx.usage(action.isEmpty() ? u"clients needs an action: "_s + known
                                       : u"unknown clients action \"%1\" (%2)"_s.arg(action, known));
 }
 
 Registrar clients{
     {u"clients"_s,
-     u"Client cards: clients list|show ID|add|note ID|call ID|archive ID."_s,
+     u"Client cards: clients list|show ID|add|note ID|call ID|archive ID|hours."_s,
      [](QCommandLineParser &p) {
-         p.addPositionalArgument(u"action"_s, u"list, show, add, note, call or archive"_s,
-                                 u"list|show|add|note|call|archive"_s);
+         p.addPositionalArgument(u"action"_s, u"list, show, add, note, call, archive or hours"_s,
+                                 u"list|show|add|note|call|archive|hours"_s);
          p.addPositionalArgument(u"id"_s, u"The client's id (show, note, call, archive)."_s, u"[ID]"_s);
          p.addOption({u"status"_s, u"list: only this status (onboarding, active, suspended, blocked, churned); "
                                    "add: the status (default onboarding)."_s,
@@ -492,6 +566,9 @@ Registrar clients{
          p.addOption({u"channel"_s, u"call: phone (default), email, messenger, portal, visit or other."_s,
                       u"channel"_s});
          p.addOption({u"at"_s, u"call: when, ISO 8601 (default now)."_s, u"datetime"_s});
+         p.addOption({u"month"_s, u"hours: the month (YYYY-MM, default this month)."_s, u"month"_s});
+         p.addOption({u"over"_s, u"hours: only clients that used at least this share of their hours (percent)."_s,
+                      u"percent"_s});
      },
      runClients}};
 

@@ -3,10 +3,16 @@
 #include "cli.h"
 
 #include "io/reviewics.h"
+#include "io/reviewpackdocument.h"
+#include "isotime.h"
+#include "metrics/dashboardquery.h"
+#include "metrics/reviewpack.h"
 #include "regulationjson.h"
+#include "reviewpackpdf.h"
 #include "storage/regulationcalendar.h"
 #include "storage/reviewrepository.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -307,6 +313,95 @@ int runIcs(Context &ctx)
     return Success;
 }
 
+QJsonValue hoursJson(const std::optional<double> &hours)
+{
+    return hours ? QJsonValue(*hours) : QJsonValue();
+}
+
+QJsonObject targetJson(const SampleStats &sample, const Compliance &compliance)
+{
+    return { { u"count"_s, sample.count }, { u"median_hours"_s, hoursJson(sample.medianHours) },
+        { u"p90_hours"_s, hoursJson(sample.p90Hours) }, { u"met"_s, compliance.met },
+        { u"breached"_s, compliance.breached }, { u"compliance"_s, rateJson(compliance.share()) } };
+}
+
+// reviews pack ID|--client ID --from D --to D -o FILE.pdf [--lang ru|kk|en]
+// [--as-of ISO8601]: the review prepared as a client-ready document.
+int runPack(Context &ctx)
+{
+    int code = Success;
+    const bool forReview = !ctx.positional.value(1).isEmpty();
+    std::optional<qint64> reviewId;
+    std::optional<qint64> clientId;
+    if (forReview)
+        reviewId = idValue(ctx, u"review id"_s, ctx.positional.value(1), &code);
+    else if (ctx.parser.isSet(u"client"_s))
+        clientId = idValue(ctx, u"--client"_s, ctx.parser.value(u"client"_s), &code);
+    else
+        return ctx.usage(u"reviews pack needs a review id, or --client ID --from D --to D"_s);
+    if (code != Success)
+        return code;
+    const auto from = dateOption(ctx, u"from"_s, &code);
+    const auto to = code == Success ? dateOption(ctx, u"to"_s, &code) : std::nullopt;
+    if (code != Success)
+        return code;
+    if (!forReview && (!from || !to))
+        return ctx.usage(u"reviews pack --client needs --from and --to (YYYY-MM-DD)"_s);
+    const QString path = ctx.parser.value(u"output"_s);
+    if (path.isEmpty())
+        return ctx.usage(u"reviews pack needs -o FILE.pdf"_s);
+    const QString lang = ctx.parser.value(u"lang"_s);
+    if (!lang.isEmpty() && lang != u"ru"_s && lang != u"kk"_s && lang != u"en"_s)
+        return ctx.usage(u"--lang must be ru, kk or en"_s);
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.failure(db.error());
+    qint64 asOf = 0;
+    if (ctx.parser.isSet(u"as-of"_s)) {
+        const auto at = instantFromIso(ctx.parser.value(u"as-of"_s), DashboardQuery::timeZone(*db));
+        if (!at)
+            return ctx.usage(u"--as-of: \"%1\" is not an ISO 8601 date or instant"_s.arg(ctx.parser.value(u"as-of"_s)));
+        asOf = *at;
+    }
+    const ReviewPackBuilder builder(*db);
+    auto pack = forReview ? builder.forReview(ReviewId(*reviewId), lang, asOf)
+                          : builder.forPeriod(ClientId(*clientId), *from, *to, lang, asOf);
+    if (!pack)
+        return ctx.failure(pack.error());
+    if (Status s = ReviewPackPdf::write(*pack, path); !s)
+        return ctx.failure(s.error());
+    if (forReview) {
+        if (Status s = ReviewRepository(*db).attachPack(pack->review, QFileInfo(path).absoluteFilePath(),
+                ReviewPackDocument::title(*pack));
+            !s)
+            return ctx.failure(s.error());
+    }
+    const TicketFigures &t = pack->dashboard.tickets;
+    if (ctx.json()) {
+        ctx.printJson({ { u"file"_s, path }, { u"review_id"_s, forReview ? QJsonValue(*reviewId) : QJsonValue() },
+            { u"client_id"_s, pack->client.value }, { u"client"_s, pack->clientName },
+            { u"language"_s, pack->language }, { u"from"_s, dateJson(pack->from) }, { u"to"_s, dateJson(pack->to) },
+            { u"tickets"_s,
+                QJsonObject { { u"created"_s, t.tickets.created }, { u"resolved"_s, t.tickets.resolved },
+                    { u"open"_s, t.tickets.open } } },
+            { u"first_response"_s, targetJson(t.firstResponse, t.responseCompliance) },
+            { u"resolution"_s, targetJson(t.resolution, t.resolutionCompliance) },
+            { u"feedback"_s,
+                QJsonObject { { u"liked"_s, pack->dashboard.feedback.liked },
+                    { u"not_liked"_s, pack->dashboard.feedback.notLiked }, { u"entries"_s, pack->feedback.size() } } },
+            { u"breaches"_s, pack->breaches.size() }, { u"hour_months"_s, pack->hours.size() },
+            { u"hours_suggestion"_s, pack->hoursSuggestion }, { u"invoices"_s, pack->invoices.size() },
+            { u"payments"_s, pack->payments.size() }, { u"obligations"_s, pack->obligations.size() },
+            { u"previous_plan_items"_s, pack->previousPlan.size() } });
+    } else {
+        ctx.print(u"wrote %1 (%2, %3, %4 – %5: %6 tickets, %7 breaches)"_s.arg(path, pack->clientName, pack->language,
+            pack->from.toString(Qt::ISODate), pack->to.toString(Qt::ISODate))
+                      .arg(t.tickets.created)
+                      .arg(pack->breaches.size()));
+    }
+    return Success;
+}
+
 int runReviews(Context &ctx)
 {
     const QString action = ctx.positional.value(0);
@@ -324,19 +419,28 @@ int runReviews(Context &ctx)
         return runCadence(ctx);
     if (action == u"ics"_s)
         return runIcs(ctx);
-    const QString actions = u"schedule, list, show, hold, action, cadence or ics"_s;
+    if (action == u"pack"_s)
+        return runPack(ctx);
+    const QString actions = u"schedule, list, show, hold, action, cadence, ics or pack"_s;
     return ctx.usage(action.isEmpty() ? u"reviews needs an action: "_s + actions
                                       : u"unknown reviews action \"%1\" (%2)"_s.arg(action, actions));
 }
 
 Registrar reviews { { u"reviews"_s,
     u"Client reviews: reviews schedule [--as-of D], list [--due-before D] [--overdue] [--client ID], show ID, "
-    "hold ID --date D, action ID --title T --owner EMAIL --due D, cadence --client ID, ics -o FILE [--manager EMAIL]."_s,
+    "hold ID --date D, action ID --title T --owner EMAIL --due D, cadence --client ID, ics -o FILE [--manager EMAIL], "
+    "pack ID|--client ID --from D --to D -o FILE.pdf [--lang ru|kk|en]."_s,
     [](QCommandLineParser &p) {
-        p.addPositionalArgument(u"action"_s, u"schedule, list, show, hold, action, cadence or ics"_s,
-            u"schedule|list|show|hold|action|cadence|ics"_s);
-        p.addPositionalArgument(u"id"_s, u"show, hold, action: the review's id"_s, u"[ID]"_s);
-        p.addOption({ u"as-of"_s, u"schedule: the run's date; list: today for overdue (default today)."_s, u"date"_s });
+        p.addPositionalArgument(u"action"_s, u"schedule, list, show, hold, action, cadence, ics or pack"_s,
+            u"schedule|list|show|hold|action|cadence|ics|pack"_s);
+        p.addPositionalArgument(u"id"_s, u"show, hold, action, pack: the review's id"_s, u"[ID]"_s);
+        p.addOption({ u"as-of"_s,
+            u"schedule: the run's date; list: today for overdue (default today); pack: the instant figures are "
+            "judged at (ISO 8601, default now)."_s,
+            u"date"_s });
+        p.addOption({ u"from"_s, u"pack --client: the period's first day."_s, u"date"_s });
+        p.addOption({ u"to"_s, u"pack --client: the period's last day."_s, u"date"_s });
+        p.addOption({ u"lang"_s, u"pack: the document's language, ru, kk or en (default the client's)."_s, u"lang"_s });
         p.addOption({ u"due-before"_s, u"list: scheduled on or before this date."_s, u"date"_s });
         p.addOption({ u"overdue"_s, u"list: only reviews whose date has passed without being held."_s });
         p.addOption({ u"client"_s, u"list, cadence: the client's id."_s, u"id"_s });
@@ -357,7 +461,7 @@ Registrar reviews { { u"reviews"_s,
         p.addOption({ u"every-months"_s, u"cadence: months between periodic reviews (default 3)."_s, u"n"_s });
         p.addOption(
             { u"anchor"_s, u"cadence: the date reviews count from (default the contract start)."_s, u"date"_s });
-        p.addOption({ { u"o"_s, u"output"_s }, u"ics: the file to write."_s, u"file"_s });
+        p.addOption({ { u"o"_s, u"output"_s }, u"ics, pack: the file to write."_s, u"file"_s });
     },
     runReviews } };
 

@@ -8,7 +8,7 @@
 
 namespace {
 
-// `invoice pdf` and `act pdf` lay out text with fonts (QTextDocument,
+// `invoice pdf`, `act pdf` and `reviews pack` lay out text with fonts (QTextDocument,
 // QPdfWriter): they need a QGuiApplication, on the offscreen platform so
 // that no display is needed. Every other command runs on QCoreApplication.
 bool needsGui(int argc, char **argv)
@@ -24,8 +24,11 @@ bool needsGui(int argc, char **argv)
         if (a[0] != '-')
             words[found++] = a;
     }
-    return found == 2 && (!std::strcmp(words[0], "invoice") || !std::strcmp(words[0], "act"))
-        && !std::strcmp(words[1], "pdf");
+    if (found != 2)
+        return false;
+    if (!std::strcmp(words[0], "reviews"))
+        return !std::strcmp(words[1], "pack");
+    return (!std::strcmp(words[0], "invoice") || !std::strcmp(words[0], "act")) && !std::strcmp(words[1], "pdf");
 }
 
 } // namespace

@@ -8,15 +8,29 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace rapport {
 
-Status DocumentPdf::write(const QString &html, const QString &path, const QString &title)
+Status DocumentPdf::canPaint()
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(QCoreApplication::translate("DocumentPdf", "PDF documents need the graphical part of Qt (QGuiApplication)."));
+    return {};
+}
+
+Status DocumentPdf::write(const QString &html, const QString &path, const QString &title)
+{
+    return write(html, path, title, {});
+}
+
+Status DocumentPdf::write(const QString &html, const QString &path, const QString &title,
+    const QList<std::pair<QString, QImage>> &images)
+{
+    if (Status s = canPaint(); !s)
+        return s;
     {
         // QPdfWriter does not report an unwritable file: try it first.
         QFile probe(path);
@@ -33,6 +47,8 @@ Status DocumentPdf::write(const QString &html, const QString &path, const QStrin
     QTextDocument document;
     document.setDefaultFont(QFont(u"DejaVu Sans"_s, 9));
     document.setDocumentMargin(0);
+    for (const auto &[name, image] : images)
+        document.addResource(QTextDocument::ImageResource, QUrl(name), image);
     document.setHtml(html);
     document.print(&writer);
     if (QFile(path).size() == 0)

@@ -39,7 +39,8 @@ const QStringList &knownPlaceholders()
 {
     static const QStringList names { u"client.short_name"_s, u"client.legal_name"_s, u"contact.name"_s,
         u"ticket.number"_s, u"ticket.subject"_s, u"invoice.number"_s, u"invoice.total"_s, u"due"_s,
-        u"deadline"_s, u"review.date"_s, u"manager.name"_s, u"assignee.name"_s, u"provider.name"_s };
+        u"deadline"_s, u"review.date"_s, u"manager.name"_s, u"assignee.name"_s, u"provider.name"_s, u"month"_s,
+        u"hours.used"_s, u"hours.included"_s, u"hours.percent"_s, u"tariff.overage_rate"_s };
     return names;
 }
 
@@ -119,6 +120,31 @@ QString letterMoney(const Money &money, const QString &language)
     if (digits > 0)
         text += locale.decimalPoint() + QString::number(qAbs(minor) % scale).rightJustified(digits, u'0');
     return text + u'\u00a0' + currencySymbol(money.currency());
+}
+
+QString letterMonth(const QDate &month, const QString &language)
+{
+    const QString name = localeOf(language).standaloneMonthName(month.month(), QLocale::LongFormat);
+    if (language == u"ru"_s)
+        return u"%1 %2 г."_s.arg(name.toLower()).arg(month.year());
+    if (language == u"kk"_s)
+        return u"%1 жылғы %2"_s.arg(month.year()).arg(name.toLower());
+    return u"%1 %2"_s.arg(name).arg(month.year());
+}
+
+QString letterHours(int minutes, const QString &language)
+{
+    const qint64 tenths = divideRounded(qint64(minutes) * 10, 60);
+    const QLocale locale = localeOf(language);
+    if (tenths % 10 == 0)
+        return locale.toString(tenths / 10);
+    return locale.toString(double(tenths) / 10.0, 'f', 1);
+}
+
+QString letterPercent(int basisPoints, const QString &language)
+{
+    const QString number = localeOf(language).toString(divideRounded(basisPoints, 100));
+    return language == u"en"_s ? QString(number + u'%') : QString(number + u"\u00a0%"_s);
 }
 
 } // namespace rapport

@@ -41,5 +41,11 @@ Result<QString> renderTemplate(const QString &text, const QHash<QString, QString
 // "2026 жылғы 7 желтоқсан", "7 December 2026"; "120 000,00 ₸".
 QString letterDate(const QDate &date, const QString &language);
 QString letterMoney(const Money &money, const QString &language);
+// A month: "декабрь 2026 г.", "2026 жылғы желтоқсан", "December 2026".
+QString letterMonth(const QDate &month, const QString &language);
+// Hours from minutes: "12", "12,5" (ru, kk), "12.5" (en); tenths of an hour.
+QString letterHours(int minutes, const QString &language);
+// A share in percent: "82 %" (ru, kk, with a no-break space), "82%" (en).
+QString letterPercent(int basisPoints, const QString &language);
 
 } // namespace rapport

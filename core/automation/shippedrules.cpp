@@ -7,7 +7,8 @@ namespace rapport {
 const QStringList &triggerKinds()
 {
     static const QStringList kinds { u"ticket_created"_s, u"ticket_resolved"_s, u"invoice_due"_s,
-        u"dunning_notice"_s, u"dunning_suspend"_s, u"dunning_restore"_s, u"review_date"_s, u"sla_at_risk"_s };
+        u"dunning_notice"_s, u"dunning_suspend"_s, u"dunning_restore"_s, u"review_date"_s, u"sla_at_risk"_s,
+        u"hours_warning"_s, u"hours_exhausted"_s };
     return kinds;
 }
 
@@ -32,6 +33,10 @@ const QList<RuleDefinition> &shippedRules()
             u"staff:assignee"_s, u"sla_at_risk"_s, false },
         { u"sla_at_risk_manager"_s, u"SLA at risk: tell the account manager"_s, u"sla_at_risk"_s, 0,
             u"staff:account_manager"_s, u"sla_at_risk"_s, false },
+        { u"hours_warning_manager"_s, u"Hours at 80 %: tell the account manager"_s, u"hours_warning"_s, 0,
+            u"staff:account_manager"_s, u"hours_warning"_s, false },
+        { u"hours_exhausted_contact"_s, u"Hours used up: tell the client that overage starts"_s,
+            u"hours_exhausted"_s, 0, QString(), u"hours_exhausted"_s, false },
     };
     return rules;
 }
@@ -163,6 +168,46 @@ const QList<MessageTemplate> &shippedTemplates()
         { u"sla_at_risk"_s, u"en"_s, u"SLA at risk: request #{ticket.number} ({client.short_name})"_s,
             u"Request #{ticket.number} \"{ticket.subject}\" of {client.short_name} is close to an SLA breach: "
             "due {due}. Assignee: {assignee.name}."_s },
+        // Hours running out (to the account manager)
+        { u"hours_warning"_s, u"ru"_s, u"{client.short_name}: израсходовано {hours.percent} часов за {month}"_s,
+            u"Клиент {client.short_name} израсходовал {hours.used} ч из {hours.included} ч, включённых "
+            "в абонентскую плату за {month} ({hours.percent}).\n\n"
+            "Стоит заранее предупредить клиента, что дальнейшие работы оплачиваются сверх тарифа "
+            "по ставке {tariff.overage_rate} за час, или согласовать перенос части задач на следующий месяц."_s },
+        { u"hours_warning"_s, u"kk"_s, u"{client.short_name}: {month} айына сағаттардың {hours.percent} жұмсалды"_s,
+            u"{client.short_name} клиенті {month} айына абоненттік төлемге кіретін {hours.included} сағаттың "
+            "{hours.used} сағатын жұмсады ({hours.percent}).\n\n"
+            "Клиентке бұдан әрі жұмыстар тарифтен тыс сағатына {tariff.overage_rate} мөлшерлемесімен "
+            "төленетінін алдын ала ескерткен немесе тапсырмалардың бір бөлігін келесі айға ауыстыруды "
+            "келіскен жөн."_s },
+        { u"hours_warning"_s, u"en"_s, u"{client.short_name}: {hours.percent} of the hours for {month} used"_s,
+            u"{client.short_name} has used {hours.used} of the {hours.included} hours included in the "
+            "subscription for {month} ({hours.percent}).\n\n"
+            "Consider telling the client in good time that further work is billed as overage at "
+            "{tariff.overage_rate} per hour, or agreeing to move some tasks to next month."_s },
+        // Hours used up (to the client's contact): overage starts
+        { u"hours_exhausted"_s, u"ru"_s, u"Часы за {month} израсходованы — {client.short_name}"_s,
+            u"Здравствуйте, {contact.name}!\n\n"
+            "Сообщаем, что часы, включённые в абонентскую плату за {month}, израсходованы: выполнено "
+            "{hours.used} ч работ при {hours.included} ч по тарифу. Дальнейшие работы в этом месяце "
+            "оплачиваются сверх тарифа по ставке {tariff.overage_rate} за час.\n"
+            "Если часть задач можно перенести на следующий месяц, ответьте на это письмо — согласуем план.\n\n"
+            "С уважением,\n{manager.name}\n{provider.name}"_s },
+        { u"hours_exhausted"_s, u"kk"_s, u"{month} айына кіретін сағаттар жұмсалды — {client.short_name}"_s,
+            u"Сәлеметсіз бе, {contact.name}!\n\n"
+            "{month} айына абоненттік төлемге кіретін сағаттар жұмсалғанын хабарлаймыз: тариф бойынша "
+            "{hours.included} сағат, орындалған жұмыс — {hours.used} сағат. Осы айдағы келесі жұмыстар "
+            "тарифтен тыс сағатына {tariff.overage_rate} мөлшерлемесімен төленеді.\n"
+            "Тапсырмалардың бір бөлігін келесі айға ауыстыруға болса, осы хатқа жауап беріңіз — жоспарды "
+            "келісеміз.\n\n"
+            "Құрметпен,\n{manager.name}\n{provider.name}"_s },
+        { u"hours_exhausted"_s, u"en"_s, u"Included hours for {month} used up — {client.short_name}"_s,
+            u"Dear {contact.name},\n\n"
+            "The hours included in your subscription for {month} are used up: {hours.used} hours of work "
+            "against {hours.included} included. Further work this month is billed as overage at "
+            "{tariff.overage_rate} per hour.\n"
+            "If some tasks can move to next month, reply to this message and we will agree on a plan.\n\n"
+            "Kind regards,\n{manager.name}\n{provider.name}"_s },
     };
     return templates;
 }

@@ -22,7 +22,8 @@ struct RuleDefinition
 // Acknowledgement, resolution with the feedback request, payment reminder
 // 3 days before due, debt notice, suspension and restoration notices,
 // review invitation 7 days ahead, SLA at-risk alerts to the assignee and
-// the account manager.
+// the account manager, hours at 80 % (to the account manager) and used up
+// (to the client: overage starts).
 const QList<RuleDefinition> &shippedRules();
 
 // The shipped rules' templates in ru, kk and en.

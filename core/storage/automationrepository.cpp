@@ -3,8 +3,10 @@
 #include "automation/shippedrules.h"
 #include "billingsettings.h"
 #include "dunningrun.h"
+#include "invoicerepository.h"
 #include "sql.h"
 #include "transaction.h"
+#include "unusedhoursreport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -43,6 +45,10 @@ struct Occurrence
     qint64 dueInstant = 0; // SLA due
     QDate deadline;       // debt notice: pay by
     QDate reviewDate;
+    QDate month;            // hour thresholds: the month
+    int usedMinutes = -1;   // hour thresholds: used and available (included + rolled over)
+    int availableMinutes = 0;
+    int usedShareBp = 0;
 };
 
 struct ClientInfo
@@ -51,6 +57,8 @@ struct ClientInfo
     QString legalName;
     qint64 managerId = 0;
     QString managerName;
+    qint64 overageRateMinor = 0;
+    QString currency;
 };
 
 struct Recipient
@@ -190,6 +198,31 @@ private:
                 o.occurrence = q->value(2).toString();
                 list << o;
             }
+        } else if (t == u"hours_warning"_s || t == u"hours_exhausted"_s) {
+            // This month's hour ledger: once per client and month when the
+            // used share reaches the threshold (a later run in the month
+            // that finds it reached catches up).
+            const QDate month(m_today.year(), m_today.month(), 1);
+            auto rows = UnusedHoursReport(m_db).forMonth(month);
+            if (!rows)
+                return fail(rows.error());
+            const HourBalanceConfig config = BillingSettings(m_db).hourBalanceConfig();
+            const HourLevel wanted = t == u"hours_warning"_s ? HourLevel::Warning : HourLevel::Exhausted;
+            for (const UnusedHoursRow &r : std::as_const(*rows)) {
+                const HourBalance b = r.balance();
+                const HourLevel level = b.level(config);
+                if (level == HourLevel::None || level < wanted)
+                    continue;
+                Occurrence o;
+                o.refType = u"client"_s;
+                o.refId = o.clientId = r.clientId.value;
+                o.month = month;
+                o.occurrence = InvoiceRepository::monthKey(month);
+                o.usedMinutes = b.usedMinutes;
+                o.availableMinutes = b.availableMinutes();
+                o.usedShareBp = b.usedShareBp().value_or(0);
+                list << o;
+            }
         } else if (t.startsWith(u"dunning_"_s)) {
             const QString step = t.mid(8);
             auto q = sql::exec(m_conn,
@@ -264,7 +297,8 @@ private:
     {
         ClientInfo c;
         auto q = sql::exec(m_conn,
-            u"SELECT c.short_name, c.legal_name, c.account_manager_id, m.name FROM clients c "
+            u"SELECT c.short_name, c.legal_name, c.account_manager_id, m.name, c.overage_rate_minor, c.currency "
+            "FROM clients c "
             "LEFT JOIN users m ON m.id = c.account_manager_id WHERE c.id = ?"_s,
             { id });
         if (q && q->next()) {
@@ -272,6 +306,8 @@ private:
             c.shortName = q->value(0).toString().isEmpty() ? c.legalName : q->value(0).toString();
             c.managerId = q->value(2).toLongLong();
             c.managerName = q->value(3).toString();
+            c.overageRateMinor = q->value(4).toLongLong();
+            c.currency = q->value(5).toString();
         }
         return c;
     }
@@ -307,6 +343,15 @@ private:
             v.insert(u"deadline"_s, letterDate(o.deadline, lang));
         if (o.reviewDate.isValid())
             v.insert(u"review.date"_s, letterDate(o.reviewDate, lang));
+        if (o.month.isValid())
+            v.insert(u"month"_s, letterMonth(o.month, lang));
+        if (o.usedMinutes >= 0) {
+            v.insert(u"hours.used"_s, letterHours(o.usedMinutes, lang));
+            v.insert(u"hours.included"_s, letterHours(o.availableMinutes, lang));
+            v.insert(u"hours.percent"_s, letterPercent(o.usedShareBp, lang));
+            if (c.overageRateMinor > 0)
+                v.insert(u"tariff.overage_rate"_s, letterMoney(Money(c.overageRateMinor, c.currency), lang));
+        }
         return v;
     }
 

@@ -175,4 +175,23 @@ Status BillingSettings::setUnusedHoursConfig(const UnusedHoursConfig &c)
         { u"unused_hours.consecutive_months"_s, c.consecutiveMonths } });
 }
 
+HourBalanceConfig BillingSettings::hourBalanceConfig() const
+{
+    HourBalanceConfig c;
+    c.warningPercent = intValue(u"hours.warning_percent"_s, c.warningPercent);
+    c.exhaustedPercent = intValue(u"hours.exhausted_percent"_s, c.exhaustedPercent);
+    return c;
+}
+
+Status BillingSettings::setHourBalanceConfig(const HourBalanceConfig &c)
+{
+    if (c.warningPercent < 1 || c.warningPercent > 200 || c.exhaustedPercent < 1 || c.exhaustedPercent > 200)
+        return fail(QCoreApplication::translate("BillingSettings", "Hour thresholds must be between 1 and 200 %."));
+    if (c.warningPercent > c.exhaustedPercent)
+        return fail(QCoreApplication::translate(
+            "BillingSettings", "The warning threshold must not be above the exhausted threshold."));
+    return store({ { u"hours.warning_percent"_s, c.warningPercent },
+        { u"hours.exhausted_percent"_s, c.exhaustedPercent } });
+}
+
 } // namespace rapport

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "billing/dunning.h"
+#include "billing/hourbalance.h"
 #include "billing/unusedhours.h"
 #include "database.h"
 
@@ -32,7 +33,7 @@ struct ProviderDetails
 // Billing settings in the settings table; an absent key means the default:
 // billing.provider.* (empty), billing.invoice_series (empty: "2026-0001"),
 // dunning.* (DunningConfig defaults: 1 day, 5, 10 and 10 business days),
-// unused_hours.* (50 %, 2 months).
+// unused_hours.* (50 %, 2 months), hours.* (warning at 80 %, exhausted at 100 %).
 class BillingSettings
 {
 public:
@@ -49,6 +50,9 @@ public:
 
     UnusedHoursConfig unusedHoursConfig() const;
     Status setUnusedHoursConfig(const UnusedHoursConfig &config);
+
+    HourBalanceConfig hourBalanceConfig() const;
+    Status setHourBalanceConfig(const HourBalanceConfig &config);
 
 private:
     QString value(const QString &key, const QString &fallback = QString()) const;

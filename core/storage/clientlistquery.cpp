@@ -1,13 +1,82 @@
 #include "clientlistquery.h"
 
+#include "billingsettings.h"
 #include "domain/completeness.h"
+#include "invoicerepository.h"
 #include "sql.h"
+#include "unusedhoursreport.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace rapport {
+
+namespace {
+
+// The first day of the current local month: the month of the hour ledger.
+QDate currentMonth()
+{
+    const QDate today = InvoiceRepository::today();
+    return QDate(today.year(), today.month(), 1);
+}
+
+// " AND c.id IN (?, …)" over the clients that used at least
+// query.hoursAtLeastPercent of this month's available hours (compared
+// exactly, as HourBalance::level does); empty when the filter is not set.
+QString hoursClause(const Database &db, const ClientQuery &query, QVariantList *values)
+{
+    if (!query.hoursAtLeastPercent)
+        return {};
+    const qint64 percent = *query.hoursAtLeastPercent;
+    QVariantList ids;
+    if (auto month = UnusedHoursReport(db).forMonth(currentMonth())) {
+        for (const UnusedHoursRow &row : std::as_const(*month)) {
+            const HourBalance balance = row.balance();
+            if (balance.availableMinutes() > 0
+                && qint64(balance.usedMinutes) * 100 >= percent * balance.availableMinutes())
+                ids << row.clientId.value;
+        }
+    }
+    if (ids.isEmpty())
+        return u" AND 1 = 0"_s;
+    for (const QVariant &id : std::as_const(ids))
+        values->append(id);
+    const QStringList marks(ids.size(), u"?"_s);
+    // sql-ok: only "?" placeholders, one per id
+    return u" AND c.id IN (%1)"_s.arg(marks.join(u", "_s));
+}
+
+// Fills in this month's ledger of the page's clients, in one report call.
+void fillHours(const Database &db, QList<ClientListRow> *rows)
+{
+    QList<ClientId> ids;
+    ids.reserve(rows->size());
+    for (const ClientListRow &row : std::as_const(*rows))
+        ids.append(row.id);
+    if (ids.isEmpty())
+        return;
+    auto report = UnusedHoursReport(db).forClients(ids, currentMonth());
+    if (!report)
+        return;
+    QHash<qint64, HourBalance> balances;
+    balances.reserve(report->size());
+    for (const UnusedHoursRow &r : std::as_const(*report)) {
+        if (r.balance().availableMinutes() > 0)
+            balances.insert(r.clientId.value, r.balance());
+    }
+    const HourBalanceConfig config = BillingSettings(db).hourBalanceConfig();
+    for (ClientListRow &row : *rows) {
+        if (const auto it = balances.constFind(row.id.value); it != balances.constEnd()) {
+            row.hours = *it;
+            row.hourLevel = it->level(config);
+        }
+    }
+}
+
+} // namespace
 
 QString ClientListQuery::likeEscaped(const QString &text)
 {
@@ -54,6 +123,8 @@ QList<ClientListRow> ClientListQuery::rows(const ClientQuery &query) const
                         "AND k.email <> '') "
                         "FROM clients c LEFT JOIN users u ON u.id = c.account_manager_id"_s
         + filterClause(query, &values);
+    statement += hoursClause(m_db, query, &values); // after the filter's values: binding order
+
     if (query.afterId > 0) {
         // (name, id) > (afterName, afterId), written so that SQLite seeks
         // clients_by_name instead of scanning it from the start.
@@ -96,13 +167,17 @@ QList<ClientListRow> ClientListQuery::rows(const ClientQuery &query) const
         row.completenessPercent = assessCompleteness(skeleton).percent();
         rows.append(row);
     }
+    q->finish();
+    if (query.withHours)
+        fillHours(m_db, &rows);
     return rows;
 }
 
 int ClientListQuery::count(const ClientQuery &query) const
 {
     QVariantList values;
-    const QString statement = u"SELECT count(*) FROM clients c"_s + filterClause(query, &values);
+    QString statement = u"SELECT count(*) FROM clients c"_s + filterClause(query, &values);
+    statement += hoursClause(m_db, query, &values); // after the filter's values: binding order
     auto v = sql::scalar(m_db.connection(), statement, values);
     return v ? v->toInt() : 0;
 }

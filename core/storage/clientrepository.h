@@ -1,9 +1,12 @@
 #pragma once
 
+#include "billing/hourbalance.h"
 #include "database.h"
 #include "domain/client.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace rapport {
 
@@ -18,6 +21,11 @@ struct ClientListRow
     QString accountManagerName;
     int completenessPercent = 0;
     bool archived = false;
+    // This month's hour ledger (included + rolled over − used), none for a
+    // client without tariff hours this month, and its level by the
+    // thresholds in BillingSettings.
+    std::optional<HourBalance> hours;
+    HourLevel hourLevel = HourLevel::None;
 };
 
 // What an import needs to match a row to an existing card.
@@ -37,6 +45,12 @@ struct ClientQuery
     std::optional<ClientStatus> status;
     UserId accountManager; // invalid: any
     bool includeArchived = false;
+    // Fill ClientListRow::hours (this month's ledger of the page's clients):
+    // asked for by the lists that show it, not by every lookup.
+    bool withHours = false;
+    // Only clients that used at least this share (percent) of this month's
+    // available hours; none: any client, with hours or not.
+    std::optional<int> hoursAtLeastPercent;
     // Keyset paging by (legal_name, id): rows strictly after this key.
     QString afterName;
     qint64 afterId = 0;

@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -52,6 +53,18 @@ Status Migrator::migrate(bool backupFirst)
         if (!file.open(QIODevice::ReadOnly))
             return fail(QCoreApplication::translate("Migrator", "Cannot read migration %1.").arg(script.path));
         const QString text = QString::fromUtf8(file.readAll());
+        // SQLite changes a CHECK or a column's type only by rebuilding the
+        // table (new table, copy, drop, rename): with foreign keys off, which
+        // SQLite allows only outside a transaction, and checked before commit.
+        const bool rebuildsTables = !m_db.isServer() && text.contains(u"-- rapport: rebuilds tables"_s);
+        if (rebuildsTables) {
+            if (auto off = sql::exec(conn, u"PRAGMA foreign_keys=OFF"_s); !off)
+                return fail(off.error());
+        }
+        const auto foreignKeysBackOn = qScopeGuard([&] {
+            if (rebuildsTables)
+                (void)sql::exec(conn, u"PRAGMA foreign_keys=ON"_s);
+        });
         Transaction tx(conn);
         if (!tx.isActive())
             return fail(tx.error());
@@ -68,6 +81,15 @@ Status Migrator::migrate(bool backupFirst)
             return fail(QCoreApplication::translate("Migrator", "Migration %1 (%2) failed: %3")
                             .arg(script.version)
                             .arg(script.name, s.error()));
+        if (rebuildsTables) {
+            auto broken = sql::exec(conn, u"PRAGMA foreign_key_check"_s);
+            if (!broken)
+                return fail(broken.error());
+            if (broken->next())
+                return fail(QCoreApplication::translate("Migrator", "Migration %1 (%2) failed: a row of %3 refers to a missing row.")
+                                .arg(script.version)
+                                .arg(script.name, broken->value(0).toString()));
+        }
         if (Status s = dialect.recordSchemaVersion(conn, script.version, script.name); !s)
             return s;
         if (Status s = tx.commit(); !s)

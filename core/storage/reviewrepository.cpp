@@ -507,4 +507,56 @@ OnTimeStats ReviewRepository::onTime(QDate from, QDate to, UserId manager, QDate
     return stats;
 }
 
+Status ReviewRepository::attachPack(ReviewId id, const QString &path, const QString &title)
+{
+    const auto review = byId(id);
+    if (!review)
+        return fail(QCoreApplication::translate("ReviewRepository", "No review with id %1.").arg(id.value));
+    if (path.trimmed().isEmpty() || title.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("ReviewRepository", "A review pack needs a file and a title."));
+    const QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    auto known = sql::scalar(conn, u"SELECT count(*) FROM client_documents WHERE client_id = ? AND location = ?"_s,
+        { review->clientId.value, path });
+    if (!known)
+        return fail(known.error());
+    const qint64 now = Clock::nowSecs();
+    if (known->toLongLong() == 0) {
+        if (auto q = sql::exec(conn,
+                u"INSERT INTO client_documents (client_id, title, location, created_at) VALUES (?, ?, ?, ?)"_s,
+                { review->clientId.value, title, path, now });
+            !q)
+            return fail(q.error());
+    }
+    TimelineEntry entry;
+    entry.at = now;
+    entry.kind = u"review"_s;
+    entry.title = QCoreApplication::translate("ReviewRepository", "Review pack prepared: %1").arg(title);
+    entry.body = path;
+    entry.refType = u"review"_s;
+    entry.refId = id.value;
+    if (Status s = Timeline(m_db).add(review->clientId, entry); !s)
+        return s;
+    return tx.commit();
+}
+
+QList<std::pair<QString, QString>> ReviewRepository::packs(ReviewId id) const
+{
+    QList<std::pair<QString, QString>> result;
+    const auto review = byId(id);
+    if (!review)
+        return result;
+    // The timeline entries of this review name the files kept for it.
+    auto q = sql::exec(m_db.connection(),
+        u"SELECT d.title, d.location FROM client_documents d WHERE d.client_id = ? AND d.location IN "
+        "(SELECT e.body FROM timeline_events e WHERE e.client_id = ? AND e.ref_type = 'review' AND e.ref_id = ?) "
+        "ORDER BY d.id DESC"_s,
+        { review->clientId.value, review->clientId.value, id.value });
+    while (q && q->next())
+        result.append({ q->value(0).toString(), q->value(1).toString() });
+    return result;
+}
+
 } // namespace rapport

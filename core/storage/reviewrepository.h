@@ -114,6 +114,11 @@ public:
     // A remediation item: a task of the client with source "review".
     Result<Task> addActionItem(ReviewId id, const QString &title, UserId owner, QDate due);
     QList<Task> actionItems(ReviewId id) const;
+    // Keeps a prepared review pack with the review: a document link on the
+    // client's card (once per file) and an entry on the client's timeline.
+    Status attachPack(ReviewId id, const QString &path, const QString &title);
+    // The packs kept with a review's client (title, location), newest first.
+    QList<std::pair<QString, QString>> packs(ReviewId id) const;
 
     std::optional<Review> byId(ReviewId id) const;
     QList<Review> list(const ReviewQuery &query) const;

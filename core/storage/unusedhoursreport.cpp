@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,6 +45,32 @@ Result<UnusedHoursRow> UnusedHoursReport::forClient(ClientId client, QDate month
     if (all->isEmpty())
         return fail(QCoreApplication::translate("UnusedHoursReport", "Client %1 has no tariff.").arg(client.value));
     return all->constFirst();
+}
+
+Result<QList<UnusedHoursRow>> UnusedHoursReport::forClients(const QList<ClientId> &clients, QDate month) const
+{
+    // A page of the Clients list: one indexed read per client; many clients:
+    // one pass over everyone's month, kept for those asked.
+    constexpr qsizetype PerClientLimit = 64;
+    QList<UnusedHoursRow> result;
+    if (clients.size() > PerClientLimit) {
+        auto all = rows(month, ClientId());
+        if (!all)
+            return fail(all.error());
+        const QSet<ClientId> wanted(clients.cbegin(), clients.cend());
+        for (const UnusedHoursRow &r : std::as_const(*all)) {
+            if (wanted.contains(r.clientId))
+                result.append(r);
+        }
+        return result;
+    }
+    for (ClientId id : clients) {
+        auto one = rows(month, id);
+        if (!one)
+            return fail(one.error());
+        result.append(*one);
+    }
+    return result;
 }
 
 Result<QList<UnusedHoursRow>> UnusedHoursReport::rows(QDate anyDay, ClientId only) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "billing/hourbalance.h"
 #include "billing/unusedhours.h"
 #include "database.h"
 #include "domain/ids.h"
@@ -27,6 +28,9 @@ struct UnusedHoursRow
     bool flagged = false;
     QString suggestionKey;
     QString suggestionText;
+
+    // The month's hour ledger: included + rolled over − used = remaining.
+    HourBalance balance() const { return HourBalance { includedMinutes, rolloverAvailableMinutes, usedMinutes }; }
 };
 
 // Unused subscription hours per client and month (seed 002: unused hours
@@ -34,10 +38,11 @@ struct UnusedHoursRow
 // the billing run has closed come from its snapshots (month_usage); other
 // months are computed from the time entries and the current tariff
 // (nothing included before the contract starts, or before the card was
-// created when the contract start is unknown). The flag and suggestion
+// created when the contract start is unknown). The hour ledger of a month
+// (balance(): included + rolled over − used) is read here too. The flag and suggestion
 // are UnusedHours::assess over the months up to the one asked, with the
-// threshold from BillingSettings. The card, Today and `report unused-hours`
-// read this one query.
+// threshold from BillingSettings. The card, the Clients list, Today,
+// `report unused-hours` and `clients hours` read this one query.
 class UnusedHoursReport
 {
 public:
@@ -46,6 +51,8 @@ public:
     // Every client with a tariff (or a snapshot of the month), by name.
     Result<QList<UnusedHoursRow>> forMonth(QDate month) const;
     Result<UnusedHoursRow> forClient(ClientId client, QDate month) const;
+    // These clients only (those with a tariff); no particular order.
+    Result<QList<UnusedHoursRow>> forClients(const QList<ClientId> &clients, QDate month) const;
 
 private:
     Result<QList<UnusedHoursRow>> rows(QDate month, ClientId only) const;

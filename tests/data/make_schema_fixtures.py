@@ -37,6 +37,14 @@ RECORDS = [
     ('special_conditions', dict(id=1, client_id=1, text='Отчёты до 5-го числа', created_at=AT)),
     ('tickets', dict(id=1, client_id=1, number=1, subject='Не формируется отчёт', channel='email',
                      status='new', owner_id=2, created_at=AT, updated_at=AT)),
+    # Automation (v7): a rule with a firing and its message; v11 rebuilds the
+    # rules table, and the firing and the message must still point at it.
+    ('automation_rules', dict(id=100, key='fixture_rule', name='Правило фикстуры', trigger_kind='ticket_created',
+                              template_key='ticket_acknowledgement', enabled=0, created_at=AT, updated_at=AT)),
+    ('automation_firings', dict(id=1, rule_id=100, ref_type='ticket', ref_id=1, occurrence='', fired_at=AT)),
+    ('outbox_messages', dict(id=1, rule_id=100, firing_id=1, client_id=1, contact_id=1, to_address='ivan@fixture.kz',
+                             language='ru', subject='Письмо фикстуры', body='Текст', state='sent', ref_type='ticket',
+                             ref_id=1, created_at=AT, sent_at=AT)),
 ]
 
 

@@ -61,6 +61,14 @@ for fixture in "${fixtures[@]}"; do
         "$CLI" --db "$db" --format json tickets list >"$tmp/tickets" 2>&1
         expect "$name ticket" "Не формируется отчёт" "$tmp/tickets"
     fi
+    if [ "$v" -ge 7 ]; then
+        "$CLI" --db "$db" --format json automation rules >"$tmp/rules" 2>&1
+        expect "$name rule" "Правило фикстуры" "$tmp/rules"
+        expect "$name shipped rule" "hours_exhausted_contact" "$tmp/rules"
+        "$CLI" --db "$db" --format json outbox list >"$tmp/outbox" 2>&1
+        expect "$name message" "Письмо фикстуры" "$tmp/outbox"
+        expect "$name message's rule" '"rule": "fixture_rule"' "$tmp/outbox"
+    fi
     # The original, untouched, beside it (none when nothing was migrated).
     backup=$db.pre-v$latest.sqlite
     if [ "$v" -lt "$latest" ]; then

@@ -136,6 +136,61 @@ private Q_SLOTS:
         QCOMPARE(f.messages(u"ticket_acknowledgement"_s).size(), 1);
     }
 
+    // Hours at 80 % tell the account manager once; used up, the client's
+    // contact hears in their language that overage starts; each once a month.
+    void hourThresholdsOncePerMonth()
+    {
+        Fixture f;
+        Client c = *ClientRepository(f.t.db).byId(f.client);
+        Tariff tariff;
+        tariff.monthlyFee = Money(12000000, u"KZT"_s);
+        tariff.includedMinutes = 600;
+        tariff.overageRate = Money(1500000, u"KZT"_s);
+        c.tariff = tariff;
+        QVERIFY(ClientRepository(f.t.db).update(c));
+        const TicketId id = f.ticket(f.client, kT0 - 30 * kDay);
+        const auto log = [&](int minutes) {
+            TimeEntry e;
+            e.ticketId = id;
+            e.userId = f.manager;
+            e.day = QDate(2026, 3, 2);
+            e.minutes = minutes;
+            QVERIFY(TicketRepository(f.t.db).addTime(e));
+        };
+        log(470); // 78 %: nothing yet
+        AutomationRepository repo(f.t.db);
+        QVERIFY(repo.run(kT0, false));
+        QCOMPARE(f.messages(u"hours_warning_manager"_s).size(), 0);
+        log(40); // 85 %
+        QVERIFY(repo.run(kT0 + kHour, false));
+        const auto warned = f.messages(u"hours_warning_manager"_s);
+        QCOMPARE(warned.size(), 1);
+        QCOMPARE(warned.first().toAddress, u"asel@example.kz"_s);
+        QCOMPARE(warned.first().language, u"ru"_s);
+        QVERIFY2(warned.first().subject.contains(u"85\u00a0%"_s), qPrintable(warned.first().subject));
+        QVERIFY2(warned.first().body.contains(u"март 2026 г."_s), qPrintable(warned.first().body));
+        QVERIFY2(warned.first().body.contains(u"8,5 ч из 10 ч"_s), qPrintable(warned.first().body));
+        QCOMPARE(f.messages(u"hours_exhausted_contact"_s).size(), 0);
+
+        log(120); // 630 of 600: used up
+        QVERIFY(repo.run(kT0 + 2 * kHour, false));
+        const auto over = f.messages(u"hours_exhausted_contact"_s);
+        QCOMPARE(over.size(), 1);
+        QCOMPARE(over.first().toAddress, u"aigul@alfa.kz"_s);
+        QCOMPARE(over.first().language, u"kk"_s);
+        QCOMPARE(over.first().state, u"queued"_s);
+        QVERIFY2(over.first().subject.contains(u"2026 жылғы наурыз"_s), qPrintable(over.first().subject));
+        QVERIFY2(over.first().body.contains(u"000,00\u00a0₸ мөлшерлемесімен"_s), qPrintable(over.first().body));
+        QVERIFY2(over.first().body.contains(u"10,5 сағат"_s), qPrintable(over.first().body));
+        QCOMPARE(f.messages(u"hours_warning_manager"_s).size(), 1);
+
+        // Later runs in the month act on nothing twice.
+        auto again = repo.run(kT0 + 3 * kHour, false);
+        QVERIFY(again);
+        QCOMPARE(again->firedByRule.value(u"hours_warning_manager"_s), 0);
+        QCOMPARE(again->firedByRule.value(u"hours_exhausted_contact"_s), 0);
+    }
+
     void catchUpWindow()
     {
         Fixture f;

@@ -246,6 +246,72 @@ private Q_SLOTS:
         QCOMPARE(full->total, Money(11200000, u"KZT"_s));
     }
 
+    // The hour ledger (included + rolled over − used = remaining) of each
+    // month says what its invoice bills: before the run (from the time
+    // entries) and after it (from the run's snapshot), over carry-over and
+    // an adjustment of an earlier month.
+    void hourLedgerMatchesInvoices()
+    {
+        Books b;
+        // The contract runs from January (the card is made in June).
+        const ClientId client = b.client(u"ТОО «Орда»"_s, tariff(u"KZT"_s, 10000000, 600, 1000000, 1200, 1));
+        Client card = *ClientRepository(b.t.db).byId(client);
+        card.contractStart = QDate(2026, 1, 1);
+        QVERIFY(ClientRepository(b.t.db).update(card));
+        const TicketId ticket = b.ticket(client, u"Сопровождение"_s);
+        b.log(ticket, QDate(2026, 1, 10), 200);
+        b.log(ticket, QDate(2026, 2, 10), 900);
+        b.log(ticket, QDate(2026, 3, 10), 1000);
+        BillingRun run(b.t.db);
+        InvoiceRepository invoices(b.t.db);
+        const UnusedHoursReport ledger(b.t.db);
+        QList<int> overage;
+        QList<int> remaining;
+        for (int m = 1; m <= 3; ++m) {
+            const QDate month(2026, m, 1);
+            if (m == 3) {
+                // February was issued; 130 more minutes are logged for it, 30
+                // beyond its hours: an adjustment line in March, while
+                // February's ledger (and its carry-over) stays as billed.
+                b.log(ticket, QDate(2026, 2, 25), 130);
+            }
+            auto before = ledger.forClient(client, month);
+            QVERIFY2(before, qPrintable(before.error()));
+            auto r = run.run(month);
+            QVERIFY2(r, qPrintable(r.error()));
+            const BillingRunItem &item = r->items.constFirst();
+            auto after = ledger.forClient(client, month);
+            QVERIFY(after);
+            QCOMPARE(after->source, u"billed"_s);
+            QCOMPARE(before->balance().overageMinutes(), item.overageMinutes);
+            QCOMPARE(after->balance().overageMinutes(), item.overageMinutes);
+            QCOMPARE(after->balance().rolledOverMinutes, item.rolloverAvailableMinutes);
+            QCOMPARE(after->balance().usedMinutes, item.billableMinutes);
+            auto invoice = invoices.byId(item.invoiceId);
+            QVERIFY(invoice);
+            int billed = 0;
+            for (const InvoiceLineRecord &line : std::as_const(invoice->lines)) {
+                if (line.kind == u"overage"_s)
+                    billed += line.minutes;
+            }
+            QCOMPARE(billed, after->balance().overageMinutes());
+            overage << after->balance().overageMinutes();
+            remaining << after->balance().remainingMinutes();
+            if (m == 2)
+                QVERIFY(invoices.issue(item.invoiceId, QDate(2026, 3, 1)));
+            if (m == 3)
+                QCOMPARE(item.adjustmentsSettled.size(), 1);
+        }
+        // January 600 of 600 left 400; February 600 + 400 carried − 900 = 100;
+        // March 600 + 100 carried − 1000 = −300: 300 minutes of overage.
+        QCOMPARE(remaining, (QList<int> { 400, 100, -300 }));
+        QCOMPARE(overage, (QList<int> { 0, 0, 300 }));
+        const HourBalance march = ledger.forClient(client, March)->balance();
+        QCOMPARE(march.level(), HourLevel::Exhausted);
+        QCOMPARE(march.usedShareBp().value_or(-1), 14286); // 1000 / 700
+        QCOMPARE(march.level(HourBalanceConfig { 80, 150 }), HourLevel::Warning);
+    }
+
     void idempotentRun()
     {
         Books b;

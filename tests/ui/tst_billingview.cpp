@@ -1,8 +1,8 @@
 // The Billing view offscreen: the monthly run through the view (preview,
 // then create), issuing, payments through the dialog (partial, an
 // overpayment refused with its message, the rest), cancelling with a
-// reason, the dunning queue and its exceptions, the PDF, and the client
-// card's Billing tab.
+// reason, the dunning queue and its exceptions, the PDF, the client card's
+// Billing tab, and Today's unpaid invoices and clients running out of hours.
 #include "testsupport.h"
 
 #include "appsession.h"
@@ -16,6 +16,8 @@
 #include "billing/dunningexceptiondialog.h"
 #include "billing/dunningqueuemodel.h"
 #include "billing/dunningqueuepage.h"
+#include "billing/hourledgertext.h"
+#include "billing/hourshortagemodel.h"
 #include "billing/invoicepdf.h"
 #include "billing/invoicespage.h"
 #include "billing/invoicetablemodel.h"
@@ -32,6 +34,7 @@
 #include "today/todayview.h"
 
 #include <QApplication>
+#include <QBrush>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -52,6 +55,8 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace rapport;
@@ -126,6 +131,39 @@ struct Fixture
         u.email = email;
         u.role = role;
         return *UserRepository(t.db).add(u);
+    }
+
+    // A client of `owner` on 40 h a month with `aprilMinutes` logged this month (April 2026).
+    ClientId addHoursClient(const QString &legalName, const QString &shortName, const User &owner, int aprilMinutes)
+    {
+        Database db = t.db;
+        db.setActor(owner);
+        Client c;
+        c.legalName = legalName;
+        c.shortName = shortName;
+        c.status = ClientStatus::Active;
+        c.accountManagerId = owner.id;
+        c.tariff = Tariff { Money(40000000, u"KZT"_s), 2400, Money(1000000, u"KZT"_s), 1200, 10, 0 };
+        auto added = ClientRepository(db).add(c);
+        if (!added)
+            qFatal("client: %s", qPrintable(added.error()));
+        Ticket ticket;
+        ticket.clientId = added->id;
+        ticket.subject = u"Сопровождение за апрель"_s;
+        auto created = TicketRepository(db).create(ticket);
+        if (!created)
+            qFatal("ticket: %s", qPrintable(created.error()));
+        for (int day = 1; aprilMinutes > 0; ++day) {
+            TimeEntry e;
+            e.ticketId = created->id;
+            e.userId = owner.id;
+            e.day = QDate(2026, 4, day);
+            e.minutes = std::min(aprilMinutes, 600);
+            if (auto time = TicketRepository(db).addTime(e); !time)
+                qFatal("time: %s", qPrintable(time.error()));
+            aprilMinutes -= e.minutes;
+        }
+        return added->id;
     }
 
     // The monthly run and issue without the GUI, for the tests that start later.
@@ -569,6 +607,89 @@ private Q_SLOTS:
         QCOMPARE(section->count(), 0);
     }
 
+    void todayClientsRunningOutOfHours()
+    {
+        Fixture f;
+        const User other = f.addUser(u"Ольга Волкова"_s, u"am2@example.kz"_s, Role::AccountManager);
+        const User idle = f.addUser(u"Ерлан Сапаров"_s, u"am3@example.kz"_s, Role::AccountManager);
+        // April on 40 h a month: 48 h and 32:48 for me, 34 h for the other manager, 10 h (not listed) for me;
+        // the fixture's client has logged nothing in April.
+        const ClientId asel = f.addHoursClient(u"ТОО «Асель»"_s, u"Асель"_s, f.manager, 2880);
+        const ClientId zhetysu = f.addHoursClient(u"ТОО «Жетысу Трейд»"_s, u"Жетысу Трейд"_s, f.manager, 1968);
+        f.addHoursClient(u"ТОО «Тихий месяц»"_s, u"Тихий месяц"_s, f.manager, 600);
+        const ClientId others = f.addHoursClient(u"ТОО «Чужой клиент»"_s, QString(), other, 2040);
+        TodayView today(&f.session);
+        today.resize(1300, 800);
+        today.show();
+        TodaySection *section = today.section(u"todayRunningOutOfHours"_s);
+        QVERIFY(section);
+        QCOMPARE(section->title(), u"Clients running out of hours"_s);
+        QAbstractItemModel *model = section->model();
+        const auto text = [model](int row, int column) { return model->index(row, column).data().toString(); };
+        const auto id
+            = [model](int row) { return model->index(row, 0).data(HourShortageModel::ClientIdRole).toLongLong(); };
+
+        // Mine, the fullest first: over 100 % in red, at 80 % in amber.
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(section->count(), 2);
+        QCOMPARE(id(0), asel.value);
+        QCOMPARE(text(0, HourShortageModel::ClientColumn), u"Асель"_s);
+        QCOMPARE(text(0, HourShortageModel::UsedColumn), u"48:00"_s);
+        QCOMPARE(text(0, HourShortageModel::AvailableColumn), u"40:00"_s);
+        QCOMPARE(text(0, HourShortageModel::ShareColumn), u"120 %"_s);
+        QCOMPARE(model->index(0, 0).data(HourShortageModel::HourLevelRole).toString(), u"exhausted"_s);
+        QCOMPARE(model->index(0, HourShortageModel::ShareColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+            HourLedgerText::color(HourLevel::Exhausted));
+        QCOMPARE(model->index(0, HourShortageModel::ShareColumn).data(Qt::ToolTipRole).toString(),
+            u"Used 48:00 of 40:00 this month (40:00 included + 0:00 rolled over), 8:00 over: billed as overage"_s);
+        QCOMPARE(id(1), zhetysu.value);
+        QCOMPARE(text(1, HourShortageModel::UsedColumn), u"32:48"_s);
+        QCOMPARE(text(1, HourShortageModel::AvailableColumn), u"40:00"_s);
+        QCOMPARE(text(1, HourShortageModel::ShareColumn), u"82 %"_s);
+        QCOMPARE(model->index(1, 0).data(HourShortageModel::HourLevelRole).toString(), u"warning"_s);
+        QCOMPARE(model->index(1, HourShortageModel::ShareColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+            HourLedgerText::color(HourLevel::Warning));
+        saveShot(&today, u"today-hours.png"_s);
+
+        // Another manager sees only theirs; a team lead sees the whole book, fullest first.
+        f.session.setCurrentUser(other);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(text(0, HourShortageModel::ClientColumn), u"ТОО «Чужой клиент»"_s);
+        QCOMPARE(text(0, HourShortageModel::ShareColumn), u"85 %"_s);
+        f.session.setCurrentUser(f.lead);
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(section->count(), 3);
+        QCOMPARE(id(0), asel.value);
+        QCOMPARE(id(1), others.value);
+        QCOMPARE(id(2), zhetysu.value);
+
+        // Nobody running out: empty, as the other sections are.
+        f.session.setCurrentUser(idle);
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(section->count(), 0);
+        auto *empty = child<QLabel>(section, u"sectionEmpty"_s);
+        QVERIFY(empty->isVisibleTo(section));
+        QCOMPARE(empty->text(), u"None of your clients has used 80 % of this month's hours."_s);
+
+        // Enter opens the client card on its Billing tab, with the month's ledger.
+        f.session.setCurrentUser(f.manager);
+        QTableView *list = section->view();
+        list->setFocus();
+        list->setCurrentIndex(model->index(0, HourShortageModel::ClientColumn));
+        QTest::keyClick(list, Qt::Key_Return);
+        auto *card = today.findChild<ClientCardDialog *>();
+        QVERIFY(card);
+        QCOMPARE(card->clientId(), asel);
+        auto *panel = card->findChild<ClientBillingPanel *>();
+        QVERIFY(panel);
+        QCOMPARE(card->tabs()->currentWidget(), static_cast<QWidget *>(panel));
+        QCOMPARE(panel->hourLedger()->text(),
+            u"This month: 48:00 used of 40:00 (40:00 included + 0:00 rolled over) — 8:00 over, billed as overage (120 %)"_s);
+        QVERIFY2(panel->hourLedger()->styleSheet().contains(HourLedgerText::color(HourLevel::Exhausted).name()),
+            qPrintable(panel->hourLedger()->styleSheet()));
+        delete card;
+    }
+
     void clientCardBillingTab()
     {
         Fixture f;
@@ -602,6 +723,11 @@ private Q_SLOTS:
         QVERIFY2(panel->balance()->text().contains(BillingFormat::money(Money(10000000, u"KZT"_s))),
             qPrintable(panel->balance()->text()));
         QVERIFY2(panel->hours()->text().contains(BillingFormat::hours(600)), qPrintable(panel->hours()->text()));
+        // The month's ledger: nothing logged in April yet.
+        QVERIFY(panel->hourLedger()->isVisible());
+        QCOMPARE(panel->hourLedger()->text(),
+            u"This month: 0:00 used of 10:00 (10:00 included + 0:00 rolled over) — 10:00 remaining (0 %)"_s);
+        QCOMPARE(panel->hourLedger()->styleSheet(), QString());
         saveShot(&card, u"client-billing-tab.png"_s);
 
         // A payment from the tab updates it.

@@ -1,23 +1,29 @@
 // The Clients area offscreen: the card form creates and validates clients,
-// the list searches and loads lazily, the card asks before losing changes,
-// calls land on the timeline, and the view retranslates live.
+// the list searches and loads lazily, shows, sorts and filters this month's
+// hours, the card asks before losing changes, calls land on the timeline,
+// and the view retranslates live.
 #include "testsupport.h"
 
 #include "appsession.h"
+#include "billing/hourledgertext.h"
 #include "clients/clientcarddialog.h"
 #include "clients/clientsview.h"
 #include "clients/clienttablemodel.h"
 #include "clients/clienttimelinepage.h"
 #include "clients/logcalldialog.h"
+#include "domain/clock.h"
 #include "languagemanager.h"
 #include "storage/clientrepository.h"
+#include "storage/ticketrepository.h"
 #include "storage/timeline.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
 #include "views/viewfactory.h"
 
 #include <QApplication>
+#include <QBrush>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -32,8 +38,11 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace rapport;
@@ -62,6 +71,47 @@ ClientId addClient(const Database &db, const QString &name, const QString &taxId
     auto added = ClientRepository(db).add(c);
     if (!added)
         qFatal("cannot add client: %s", qPrintable(added.error()));
+    return added->id;
+}
+
+// The clock stands still at noon on 15 April 2026 while it lives: "this
+// month" of the hour ledger is April 2026.
+struct FixedClock
+{
+    FixedClock() { Clock::setFixed(QDateTime(QDate(2026, 4, 15), QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch()); }
+    ~FixedClock() { Clock::setFixed(0); }
+};
+
+// A client of `manager` on a tariff including `includedMinutes` a month,
+// with `usedMinutes` logged on one of its tickets in April 2026.
+ClientId addClientWithHours(
+    const Database &db, const User &manager, const QString &name, int includedMinutes, int usedMinutes)
+{
+    Database actor = db;
+    actor.setActor(manager);
+    Client c;
+    c.legalName = name;
+    c.accountManagerId = manager.id;
+    c.tariff = Tariff { Money(10000000, u"KZT"_s), includedMinutes, Money(1000000, u"KZT"_s), 1200, 10, 0 };
+    auto added = ClientRepository(actor).add(c);
+    if (!added)
+        qFatal("cannot add client: %s", qPrintable(added.error()));
+    Ticket ticket;
+    ticket.clientId = added->id;
+    ticket.subject = u"Monthly bookkeeping"_s;
+    auto created = TicketRepository(actor).create(ticket);
+    if (!created)
+        qFatal("cannot add ticket: %s", qPrintable(created.error()));
+    for (int day = 1; usedMinutes > 0; ++day) {
+        TimeEntry e;
+        e.ticketId = created->id;
+        e.userId = manager.id;
+        e.day = QDate(2026, 4, day);
+        e.minutes = std::min(usedMinutes, 600);
+        if (auto time = TicketRepository(actor).addTime(e); !time)
+            qFatal("cannot log time: %s", qPrintable(time.error()));
+        usedMinutes -= e.minutes;
+    }
     return added->id;
 }
 
@@ -359,6 +409,87 @@ private Q_SLOTS:
             model->fetchMore({});
         QCOMPARE(model->rowCount(), 1000);
         QCOMPARE(model->index(999, 0).data().toString(), u"LLP Client 0999"_s);
+    }
+
+    void hoursColumnShowsSortsAndFilters()
+    {
+        FixedClock clock;
+        Fixture f;
+        // April 2026 on 40 h a month: 48 h used (exhausted), 32:48 (warning at 80 %), 10 h; and no tariff.
+        const ClientId over = addClientWithHours(f.t.db, f.manager, u"LLP Beyond Hours"_s, 2400, 2880);
+        const ClientId most = addClientWithHours(f.t.db, f.manager, u"LLP Almost Out"_s, 2400, 1968);
+        const ClientId calm = addClientWithHours(f.t.db, f.manager, u"LLP Calm Month"_s, 2400, 600);
+        const ClientId none = addClient(f.t.db, u"LLP No Tariff"_s);
+        ClientsView view(&f.session);
+        view.resize(1400, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ClientTableModel *model = view.model();
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(model->headerData(ClientTableModel::HoursColumn, Qt::Horizontal).toString(), u"Hours"_s);
+        const auto cell = [model](ClientId id, int role = Qt::DisplayRole) {
+            return model->index(model->rowOf(id), ClientTableModel::HoursColumn).data(role);
+        };
+        QCOMPARE(cell(over).toString(), u"120 %"_s);
+        QCOMPARE(cell(over, ClientTableModel::HoursShareRole).toInt(), 12000);
+        QCOMPARE(cell(over, ClientTableModel::HourLevelRole).toString(), u"exhausted"_s);
+        QCOMPARE(cell(over, Qt::ToolTipRole).toString(),
+            u"Used 48:00 of 40:00 this month (40:00 included + 0:00 rolled over), 8:00 over: billed as overage"_s);
+        QCOMPARE(cell(over, Qt::ForegroundRole).value<QBrush>().color(), HourLedgerText::color(HourLevel::Exhausted));
+        QCOMPARE(cell(most).toString(), u"82 %"_s);
+        QCOMPARE(cell(most, ClientTableModel::HourLevelRole).toString(), u"warning"_s);
+        QCOMPARE(cell(most, Qt::ToolTipRole).toString(),
+            u"Used 32:48 of 40:00 this month (40:00 included + 0:00 rolled over), 7:12 remaining"_s);
+        QCOMPARE(cell(most, Qt::ForegroundRole).value<QBrush>().color(), HourLedgerText::color(HourLevel::Warning));
+        QCOMPARE(cell(calm).toString(), u"25 %"_s);
+        QCOMPARE(cell(calm, ClientTableModel::HourLevelRole).toString(), u"ok"_s);
+        QVERIFY(!cell(calm, Qt::ForegroundRole).isValid());
+        QCOMPARE(cell(none).toString(), QString());
+        QVERIFY(!cell(none, ClientTableModel::HoursShareRole).isValid());
+        QCOMPARE(cell(none, ClientTableModel::HourLevelRole).toString(), u"none"_s);
+
+        // The first click sorts the fullest first; clients without hours stay last either way.
+        QCOMPARE(model->headerData(ClientTableModel::HoursColumn, Qt::Horizontal, Qt::InitialSortOrderRole).toInt(),
+            int(Qt::DescendingOrder));
+        const auto order = [model] {
+            QList<qint64> ids;
+            for (int row = 0; row < model->rowCount(); ++row)
+                ids << model->clientId(row).value;
+            return ids;
+        };
+        view.table()->sortByColumn(ClientTableModel::HoursColumn, Qt::DescendingOrder);
+        QCOMPARE(order(), (QList<qint64> { over.value, most.value, calm.value, none.value }));
+        view.table()->sortByColumn(ClientTableModel::HoursColumn, Qt::AscendingOrder);
+        QCOMPARE(order(), (QList<qint64> { calm.value, most.value, over.value, none.value }));
+        view.table()->sortByColumn(ClientTableModel::HoursColumn, Qt::DescendingOrder);
+
+        // The filter: at least the warning share, then at least all of the hours.
+        auto *hours = child<QComboBox>(&view, u"clientHoursFilter"_s);
+        QVERIFY(hours);
+        QCOMPARE(hours->accessibleName(), u"Hours used this month"_s);
+        QVERIFY(hours->focusPolicy() & Qt::TabFocus);
+        QCOMPARE(hours->count(), 3);
+        QCOMPARE(hours->itemText(1), u"≥ 80 % used"_s);
+        QCOMPARE(hours->itemText(2), u"≥ 100 % used"_s);
+        hours->setCurrentIndex(hours->findData(80));
+        QCOMPARE(model->totalCount(), 2);
+        QCOMPARE(order(), (QList<qint64> { over.value, most.value }));
+        QCOMPARE(child<QLabel>(&view, u"clientCounts"_s)->text(), u"Clients: 2"_s);
+        ClientQuery query;
+        query.hoursAtLeastPercent = 80;
+        QCOMPARE(ClientRepository(f.t.db).count(query), 2);
+        QCOMPARE(ClientRepository(f.t.db).list(query).size(), 2);
+        hours->setCurrentIndex(hours->findData(100));
+        QCOMPARE(model->totalCount(), 1);
+        QCOMPARE(order(), (QList<qint64> { over.value }));
+        // Combined with the search; nothing matching both is an empty list.
+        QTest::keyClicks(child<QLineEdit>(&view, u"clientSearch"_s), u"calm"_s);
+        QTRY_COMPARE(model->totalCount(), 0);
+        QCOMPARE(model->rowCount(), 0);
+        child<QLineEdit>(&view, u"clientSearch"_s)->clear();
+        hours->setCurrentIndex(0);
+        QTRY_COMPARE(model->totalCount(), 4);
+        QCOMPARE(model->rowCount(), 4);
     }
 
     void closingWithChangesAsks()

@@ -47,6 +47,8 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
@@ -260,6 +262,10 @@ private Q_SLOTS:
         QCOMPARE(held.satisfaction, u"Satisfied, wants earlier payslips"_s);
         const QList<Task> plan = ReviewRepository(f.t.db).actionItems(f.overdueReview);
         QCOMPARE(plan.size(), 1);
+        // Holding it kept the pack discussed with it (none was prepared before).
+        const auto kept = ReviewRepository(f.t.db).packs(f.overdueReview);
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(QFile::exists(kept.first().second));
         QCOMPARE(plan.first().title, u"Send payslips by the 8th"_s);
         QCOMPARE(plan.first().ownerId, f.manager.id);
         QCOMPARE(plan.first().source, TaskSource::Review);
@@ -282,6 +288,43 @@ private Q_SLOTS:
         QCOMPARE(view.model()->rowCount(), 1);
         QCOMPARE(view.model()->data(view.model()->index(0, ReviewTableModel::ActionsColumn)).toString(),
                  u"1 of 1 open"_s);
+    }
+
+    void preparePackWritesAndKeepsIt()
+    {
+        Fixture f;
+        ReviewDialog dialog(&f.session, f.overdueReview);
+        dialog.setOpenPacks(false);
+        dialog.resize(900, 720);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *button = child<QPushButton>(&dialog, u"reviewPreparePack"_s);
+        QCOMPARE(button->text(), u"Prepare &pack"_s);
+        QTest::keyClick(&dialog, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *label = child<QLabel>(&dialog, u"reviewPackLabel"_s);
+        QTRY_VERIFY(label->isVisible());
+        QVERIFY2(label->text().startsWith(u"Review pack ready"_s), qPrintable(label->text()));
+        const auto kept = ReviewRepository(f.t.db).packs(f.overdueReview);
+        QCOMPARE(kept.size(), 1);
+        const QString path = kept.first().second;
+        QVERIFY(path.startsWith(ReviewDialog::packFolder()));
+        QVERIFY(label->text().contains(QFileInfo(path).fileName()));
+        QVERIFY(QFileInfo(path).size() > 10000);
+        // The client's language (ru) and the client's name, read back from the PDF.
+        const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
+        QVERIFY2(!tool.isEmpty(), "pdftotext is not installed (scripts/setup.sh installs poppler-utils)");
+        QProcess p;
+        p.start(tool, { path, u"-"_s });
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.contains(u"Обращения и соблюдение SLA"_s), qPrintable(text.left(400)));
+        QVERIFY(text.contains(f.review(f.overdueReview).clientName));
+        saveShot(&dialog, u"review-pack-ready.png"_s);
+        // Preparing again keeps one link on the card.
+        QVERIFY(!dialog.preparePack().isEmpty());
+        QCOMPARE(ReviewRepository(f.t.db).packs(f.overdueReview).size(), 1);
+        // Still nothing held: preparing is not holding.
+        QCOMPARE(f.review(f.overdueReview).status, ReviewStatus::Scheduled);
     }
 
     void reviewValidation_data()

@@ -2,9 +2,11 @@
 
 #include "appsession.h"
 #include "billingformat.h"
+#include "hourledgertext.h"
 #include "invoicepdf.h"
 #include "invoicetablemodel.h"
 #include "paymentdialog.h"
+#include "storage/billingsettings.h"
 #include "storage/dunningrepository.h"
 #include "storage/invoicelistquery.h"
 #include "storage/invoicerepository.h"
@@ -37,6 +39,7 @@ ClientBillingPanel::ClientBillingPanel(AppSession *session, ClientId client, QWi
     , m_dunning(new QLabel(this))
     , m_hoursLabel(new QLabel(this))
     , m_hours(new QLabel(this))
+    , m_ledger(new QLabel(this))
     , m_invoicesLabel(new QLabel(this))
     , m_invoices(new QTableView(this))
     , m_pay(new QPushButton(this))
@@ -49,13 +52,14 @@ ClientBillingPanel::ClientBillingPanel(AppSession *session, ClientId client, QWi
     m_balance->setObjectName(u"clientBillingBalance"_s);
     m_dunning->setObjectName(u"clientBillingDunning"_s);
     m_hours->setObjectName(u"clientBillingHours"_s);
+    m_ledger->setObjectName(u"clientBillingHourLedger"_s);
     m_invoices->setObjectName(u"clientBillingInvoices"_s);
     m_payments->setObjectName(u"clientBillingPayments"_s);
     m_pay->setObjectName(u"clientBillingPay"_s);
     m_openPdf->setObjectName(u"clientBillingOpenPdf"_s);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel *l : { m_balance, m_dunning, m_hours, m_message }) {
+    for (QLabel *l : { m_balance, m_dunning, m_hours, m_ledger, m_message }) {
         l->setWordWrap(true);
         l->setTextFormat(Qt::PlainText);
     }
@@ -88,7 +92,12 @@ ClientBillingPanel::ClientBillingPanel(AppSession *session, ClientId client, QWi
     auto *summary = new QFormLayout;
     summary->addRow(m_balanceLabel, m_balance);
     summary->addRow(m_dunningLabel, m_dunning);
-    summary->addRow(m_hoursLabel, m_hours);
+    // The month's ledger in one line, then the detail (carry-over, unused-hours advice).
+    auto *hoursBox = new QVBoxLayout;
+    hoursBox->setSpacing(2);
+    hoursBox->addWidget(m_ledger);
+    hoursBox->addWidget(m_hours);
+    summary->addRow(m_hoursLabel, hoursBox);
     auto *invoiceHeader = new QHBoxLayout;
     invoiceHeader->addWidget(m_invoicesLabel);
     invoiceHeader->addStretch(1);
@@ -184,6 +193,8 @@ void ClientBillingPanel::updateSummary()
         m_balance->clear();
         m_dunning->clear();
         m_hours->clear();
+        m_ledger->clear();
+        m_ledger->hide();
         return;
     }
     const Database &db = m_session->database();
@@ -232,9 +243,21 @@ void ClientBillingPanel::updateSummary()
     if (!usage) {
         m_hours->setText(tr("No tariff on the card: nothing is billed monthly."));
         m_hours->setStyleSheet(QString());
+        m_ledger->clear();
+        m_ledger->hide();
         return;
     }
     const UnusedHoursRow &u = *usage;
+    // included + rolled over − used = remaining, coloured from the warning threshold on.
+    if (const HourBalance balance = u.balance(); balance.availableMinutes() > 0) {
+        const QColor color = HourLedgerText::color(balance.level(BillingSettings(db).hourBalanceConfig()));
+        m_ledger->setText(HourLedgerText::ledger(balance));
+        m_ledger->setStyleSheet(color.isValid() ? u"color: %1"_s.arg(color.name()) : QString());
+        m_ledger->show();
+    } else {
+        m_ledger->clear();
+        m_ledger->hide();
+    }
     const int available = u.includedMinutes + u.rolloverAvailableMinutes;
     QString text = tr("%1 used of %2 included").arg(BillingFormat::hours(u.usedMinutes), BillingFormat::hours(u.includedMinutes));
     if (u.rolloverAvailableMinutes > 0)

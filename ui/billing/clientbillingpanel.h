@@ -18,7 +18,8 @@ class PaymentDialog;
 
 // The client card's Billing tab: what the client owes (unpaid and overdue,
 // per currency) and where it stands in dunning, the subscription hours of
-// this month against the included hours and the carry-over, the client's
+// this month against the included hours and the carry-over (with the
+// month's hour ledger: included + rolled over − used = remaining), the client's
 // invoices (lazily paged) and its payments. Record payment and Open PDF act
 // on the selected invoice. A card not yet saved has no billing: the tab is
 // disabled until setClient() gets a saved client.
@@ -39,6 +40,8 @@ public:
 
     QLabel *balance() const { return m_balance; }
     QLabel *hours() const { return m_hours; }
+    // "This month: 32:48 used of 40:00 (…) — 7:12 remaining (82 %)"; hidden without tariff hours.
+    QLabel *hourLedger() const { return m_ledger; }
     QTableView *invoices() const { return m_invoices; }
     InvoiceTableModel *invoiceModel() const { return m_model; }
     QTreeWidget *payments() const { return m_payments; }
@@ -67,6 +70,7 @@ private:
     QLabel *m_dunning;
     QLabel *m_hoursLabel;
     QLabel *m_hours;
+    QLabel *m_ledger;
     QLabel *m_invoicesLabel;
     QTableView *m_invoices;
     QPushButton *m_pay;

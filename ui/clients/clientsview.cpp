@@ -5,6 +5,7 @@
 #include "clientimportwizard.h"
 #include "clientlabels.h"
 #include "clienttablemodel.h"
+#include "storage/billingsettings.h"
 #include "storage/userrepository.h"
 #include "views/viewfactory.h"
 
@@ -17,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -72,6 +74,8 @@ ClientsView::ClientsView(AppSession *session, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_managerLabel(new QLabel(this))
     , m_manager(new QComboBox(this))
+    , m_hoursLabel(new QLabel(this))
+    , m_hours(new QComboBox(this))
     , m_new(new QPushButton(this))
     , m_import(new QPushButton(this))
     , m_archive(new QPushButton(this))
@@ -93,8 +97,11 @@ ClientsView::ClientsView(AppSession *session, QWidget *parent)
     m_manager->setObjectName(u"clientManagerFilter"_s);
     m_manager->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_manager->setMinimumContentsLength(16);
+    m_hours->setObjectName(u"clientHoursFilter"_s);
+    m_hours->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_statusLabel->setBuddy(m_status);
     m_managerLabel->setBuddy(m_manager);
+    m_hoursLabel->setBuddy(m_hours);
     m_new->setObjectName(u"clientNew"_s);
     m_import->setObjectName(u"clientImport"_s);
     m_archive->setObjectName(u"clientArchive"_s);
@@ -126,6 +133,7 @@ ClientsView::ClientsView(AppSession *session, QWidget *parent)
     header->resizeSection(ClientTableModel::StatusColumn, 120);
     header->resizeSection(ClientTableModel::ManagerColumn, 200);
     header->resizeSection(ClientTableModel::CompletenessColumn, 120);
+    header->resizeSection(ClientTableModel::HoursColumn, 90);
     m_table->installEventFilter(this);
 
     auto *filters = new QHBoxLayout;
@@ -137,6 +145,9 @@ ClientsView::ClientsView(AppSession *session, QWidget *parent)
     filters->addSpacing(8);
     filters->addWidget(m_managerLabel);
     filters->addWidget(m_manager);
+    filters->addSpacing(8);
+    filters->addWidget(m_hoursLabel);
+    filters->addWidget(m_hours);
     filters->addStretch(1);
     filters->addWidget(m_new);
     filters->addWidget(m_import);
@@ -169,6 +180,7 @@ ClientsView::ClientsView(AppSession *session, QWidget *parent)
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, &ClientsView::applyFilters);
     connect(m_manager, &QComboBox::currentIndexChanged, this, &ClientsView::applyFilters);
+    connect(m_hours, &QComboBox::currentIndexChanged, this, &ClientsView::applyFilters);
     connect(m_new, &QPushButton::clicked, this, [this] { openCard(ClientId()); });
     connect(m_import, &QPushButton::clicked, this, &ClientsView::openImport);
     connect(m_archive, &QPushButton::clicked, this, &ClientsView::archiveSelected);
@@ -253,6 +265,10 @@ void ClientsView::retranslateUi()
     m_search->setToolTip(tr("Search by legal or short name, tax ID, contact name or email (Ctrl+F)"));
     m_statusLabel->setText(tr("S&tatus:"));
     m_managerLabel->setText(tr("&Manager:"));
+    m_hoursLabel->setText(tr("H&ours:"));
+    m_hours->setAccessibleName(tr("Hours used this month"));
+    m_hours->setToolTip(tr("Only clients that used at least this share of this month's hours "
+                           "(included + rolled over)"));
     m_new->setText(tr("&New client"));
     m_new->setToolTip(tr("Create a client card (Ctrl+Shift+N)"));
     m_import->setText(tr("&Import…"));
@@ -270,6 +286,7 @@ void ClientsView::retranslateUi()
     }
     if (m_manager->count() > 0)
         m_manager->setItemText(0, tr("All managers"));
+    reloadHourChoices();
     m_model->retranslate();
     updateCounts();
 }
@@ -292,13 +309,30 @@ void ClientsView::reloadManagers()
     m_manager->setCurrentIndex(std::max(0, m_manager->findData(current)));
 }
 
+void ClientsView::reloadHourChoices()
+{
+    // Any, then the warning and exhausted thresholds as configured (80 % and 100 % by default).
+    const QSignalBlocker blocker(m_hours);
+    const int current = std::max(0, m_hours->currentIndex());
+    const HourBalanceConfig config
+        = m_session->hasDatabase() ? BillingSettings(m_session->database()).hourBalanceConfig() : HourBalanceConfig();
+    m_hours->clear();
+    m_hours->addItem(tr("Any"));
+    m_hours->addItem(tr("≥ %1 % used").arg(QLocale().toString(config.warningPercent)), config.warningPercent);
+    if (config.exhaustedPercent != config.warningPercent)
+        m_hours->addItem(tr("≥ %1 % used").arg(QLocale().toString(config.exhaustedPercent)), config.exhaustedPercent);
+    m_hours->setCurrentIndex(std::min(current, m_hours->count() - 1));
+}
+
 void ClientsView::reloadAll()
 {
     reloadManagers();
+    reloadHourChoices();
     const ClientId selected = selectedClient();
     m_searchDelay->stop();
     m_model->setDatabase(m_session->hasDatabase() ? m_session->database() : Database());
-    if (!m_model->setFilters(m_search->text(), statusFilter(), UserId(m_manager->currentData().toLongLong())))
+    if (!m_model->setFilters(
+            m_search->text(), statusFilter(), UserId(m_manager->currentData().toLongLong()), hoursFilter()))
         m_model->reload();
     if (const int row = m_model->rowOf(selected); row >= 0)
         m_table->selectRow(row);
@@ -307,7 +341,7 @@ void ClientsView::reloadAll()
 void ClientsView::applyFilters()
 {
     m_searchDelay->stop();
-    m_model->setFilters(m_search->text(), statusFilter(), UserId(m_manager->currentData().toLongLong()));
+    m_model->setFilters(m_search->text(), statusFilter(), UserId(m_manager->currentData().toLongLong()), hoursFilter());
 }
 
 std::optional<ClientStatus> ClientsView::statusFilter() const
@@ -315,6 +349,13 @@ std::optional<ClientStatus> ClientsView::statusFilter() const
     if (!m_status->currentData().isValid())
         return std::nullopt;
     return clientStatusFromKey(m_status->currentData().toString());
+}
+
+std::optional<int> ClientsView::hoursFilter() const
+{
+    if (!m_hours->currentData().isValid())
+        return std::nullopt;
+    return m_hours->currentData().toInt();
 }
 
 void ClientsView::updateCounts()

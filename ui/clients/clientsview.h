@@ -19,7 +19,8 @@ class ClientCardDialog;
 class ClientTableModel;
 
 // The Clients area: search as you type (over names, tax id, contacts),
-// filters by status and account manager, the lazily loaded list, and the
+// filters by status, account manager and the share of this month's hours
+// used (the warning and exhausted thresholds), the lazily loaded list, and the
 // actions New client, Import… and Archive. Enter or a double-click opens the
 // client card.
 class ClientsView : public QWidget
@@ -45,11 +46,13 @@ protected:
 private:
     void retranslateUi();
     void reloadManagers();
+    void reloadHourChoices();
     void reloadAll();
     void applyFilters();
     void updateCounts();
     void updateActions();
     std::optional<ClientStatus> statusFilter() const;
+    std::optional<int> hoursFilter() const;
     ClientId selectedClient() const;
 
     AppSession *m_session;
@@ -61,6 +64,8 @@ private:
     QComboBox *m_status;
     QLabel *m_managerLabel;
     QComboBox *m_manager;
+    QLabel *m_hoursLabel;
+    QComboBox *m_hours;
     QPushButton *m_new;
     QPushButton *m_import;
     QPushButton *m_archive;

@@ -1,5 +1,6 @@
 #include "clienttablemodel.h"
 
+#include "billing/hourledgertext.h"
 #include "clientlabels.h"
 #include "domain/completeness.h"
 
@@ -19,14 +20,17 @@ ClientTableModel::ClientTableModel(QObject *parent)
     m_query.limit = PageSize;
 }
 
-bool ClientTableModel::setFilters(const QString &search, std::optional<ClientStatus> status, UserId manager)
+bool ClientTableModel::setFilters(
+    const QString &search, std::optional<ClientStatus> status, UserId manager, std::optional<int> hoursAtLeastPercent)
 {
     const QString trimmed = search.trimmed();
-    if (trimmed == m_query.search && status == m_query.status && manager == m_query.accountManager)
+    if (trimmed == m_query.search && status == m_query.status && manager == m_query.accountManager
+        && hoursAtLeastPercent == m_query.hoursAtLeastPercent)
         return false;
     m_query.search = trimmed;
     m_query.status = status;
     m_query.accountManager = manager;
+    m_query.hoursAtLeastPercent = hoursAtLeastPercent;
     reload();
     return true;
 }
@@ -73,7 +77,7 @@ void ClientTableModel::retranslate()
     m_missing.clear();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, CompletenessColumn));
+        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 int ClientTableModel::rowCount(const QModelIndex &parent) const
@@ -100,16 +104,19 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return ClientLabels::status(row.status);
         case ManagerColumn: return row.accountManagerName;
         case CompletenessColumn: return tr("%1 %").arg(row.completenessPercent);
+        case HoursColumn: return row.hours ? HourLedgerText::share(*row.hours) : QString();
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == CompletenessColumn)
             return missingSummary(row);
+        if (index.column() == HoursColumn && row.hours)
+            return HourLedgerText::summary(*row.hours);
         if (index.column() == NameColumn)
             return row.legalName;
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == CompletenessColumn)
+        if (index.column() == CompletenessColumn || index.column() == HoursColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
@@ -120,10 +127,20 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
             if (row.status == ClientStatus::Churned)
                 return QBrush(QColor(0x80, 0x80, 0x80));
         }
+        // Running out of hours: amber from the warning threshold, red once exhausted.
+        if (index.column() == HoursColumn) {
+            if (const QColor color = HourLedgerText::color(row.hourLevel); color.isValid())
+                return QBrush(color);
+        }
         break;
     case ClientIdRole: return row.id.value;
     case StatusKeyRole: return clientStatusKey(row.status);
     case CompletenessRole: return row.completenessPercent;
+    case HoursShareRole: {
+        const std::optional<int> share = row.hours ? row.hours->usedShareBp() : std::nullopt;
+        return share ? QVariant(*share) : QVariant();
+    }
+    case HourLevelRole: return hourLevelKey(row.hourLevel);
     default: break;
     }
     return {};
@@ -131,6 +148,11 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The fullest first on the first click.
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole && section == HoursColumn)
+        return int(Qt::DescendingOrder);
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == HoursColumn)
+        return tr("Share of this month's hours used (included + rolled over)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -140,6 +162,7 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
     case StatusColumn: return tr("Status");
     case ManagerColumn: return tr("Account manager");
     case CompletenessColumn: return tr("Completeness");
+    case HoursColumn: return tr("Hours");
     }
     return {};
 }
@@ -157,6 +180,7 @@ void ClientTableModel::fetchMore(const QModelIndex &parent)
     page.afterName = m_lastName;
     page.afterId = m_lastId;
     page.limit = PageSize;
+    page.withHours = true;
     const QList<ClientListRow> rows = ClientRepository(m_db).list(page);
     m_atEnd = rows.size() < PageSize;
     if (rows.isEmpty()) {
@@ -206,10 +230,19 @@ void ClientTableModel::sortLoadedRows()
     };
     const auto less = [&](const ClientListRow &a, const ClientListRow &b) {
         int c = 0;
-        if (column == CompletenessColumn)
+        if (column == HoursColumn) {
+            // Clients without tariff hours last, in either order.
+            const std::optional<int> shareA = a.hours ? a.hours->usedShareBp() : std::nullopt;
+            const std::optional<int> shareB = b.hours ? b.hours->usedShareBp() : std::nullopt;
+            if (shareA.has_value() != shareB.has_value())
+                return shareA.has_value();
+            if (shareA)
+                c = *shareA < *shareB ? -1 : (*shareA > *shareB ? 1 : 0);
+        } else if (column == CompletenessColumn) {
             c = a.completenessPercent - b.completenessPercent;
-        else
+        } else {
             c = QString::localeAwareCompare(key(a), key(b));
+        }
         if (c == 0)
             c = QString::compare(a.legalName, b.legalName, Qt::CaseInsensitive);
         if (c == 0)

@@ -15,7 +15,9 @@ namespace rapport {
 // Sorting: the repository pages by legal name ascending only, so that is the
 // one order backed by SQL. Clicking another column (or name descending)
 // re-sorts the rows loaded so far; pages fetched later are merged into that
-// order. Clicking Name ascending again returns to the paged order.
+// order. Clicking Name ascending again returns to the paged order. The
+// Hours column sorts by the used share, fullest first on the first click,
+// clients without tariff hours last either way.
 class ClientTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,12 +30,15 @@ public:
         StatusColumn,
         ManagerColumn,
         CompletenessColumn,
+        HoursColumn, // the used share of this month's available hours
         ColumnCount
     };
     enum Roles {
         ClientIdRole = Qt::UserRole + 1, // qint64: ClientId::value
         StatusKeyRole, // QString: "active", …
         CompletenessRole, // int: percent 0–100
+        HoursShareRole, // int: basis points of this month's hours used; invalid without tariff hours
+        HourLevelRole, // QString: hourLevelKey(), "none" without tariff hours
     };
     static constexpr int PageSize = 200;
 
@@ -41,10 +46,12 @@ public:
 
     // Sets the database without loading; call reload().
     void setDatabase(const Database &db) { m_db = db; }
-    // Search text (over names, tax id, contact names and emails), status and
-    // account manager; reloads from the first page when anything changed
-    // (and then returns true).
-    bool setFilters(const QString &search, std::optional<ClientStatus> status, UserId manager);
+    // Search text (over names, tax id, contact names and emails), status,
+    // account manager and the least share of this month's hours used (in
+    // percent); reloads from the first page when anything changed (and then
+    // returns true).
+    bool setFilters(const QString &search, std::optional<ClientStatus> status, UserId manager,
+        std::optional<int> hoursAtLeastPercent = std::nullopt);
     QString search() const { return m_query.search; }
 
     // Clients matching the filters (all pages), counted when (re)loading.

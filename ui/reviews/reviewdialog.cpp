@@ -5,12 +5,21 @@
 #include "appsession.h"
 #include "regulation/fieldmessage.h"
 #include "regulation/regulationlabels.h"
+#include "io/reviewpackdocument.h"
+#include "metrics/reviewpack.h"
+#include "reviewpackpdf.h"
 #include "storage/regulationcalendar.h"
 #include "storage/taskrepository.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
 
+#include <QApplication>
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -75,6 +84,8 @@ ReviewDialog::ReviewDialog(AppSession *session, ReviewId id, QWidget *parent)
     , m_remove(new QPushButton(this))
     , m_planMessage(new FieldMessage(this))
     , m_nextLabel(new QLabel(this))
+    , m_packLabel(new QLabel(this))
+    , m_pack(new QPushButton(this))
     , m_error(new FieldMessage(this))
     , m_save(new QPushButton(this))
     , m_close(new QPushButton(this))
@@ -138,6 +149,12 @@ ReviewDialog::ReviewDialog(AppSession *session, ReviewId id, QWidget *parent)
     m_save->setObjectName(u"reviewSave"_s);
     m_save->setDefault(true);
     m_close->setObjectName(u"reviewClose"_s);
+    m_pack->setObjectName(u"reviewPreparePack"_s);
+    m_packLabel->setObjectName(u"reviewPackLabel"_s);
+    m_packLabel->setWordWrap(true);
+    m_packLabel->setTextFormat(Qt::RichText);
+    m_packLabel->setOpenExternalLinks(true);
+    m_packLabel->hide();
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -157,6 +174,7 @@ ReviewDialog::ReviewDialog(AppSession *session, ReviewId id, QWidget *parent)
     planButtons->addWidget(m_remove);
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pack);
     buttons->addStretch(1);
     buttons->addWidget(m_save);
     buttons->addWidget(m_close);
@@ -176,6 +194,7 @@ ReviewDialog::ReviewDialog(AppSession *session, ReviewId id, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_planMessage);
     layout->addWidget(m_nextLabel);
+    layout->addWidget(m_packLabel);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
@@ -183,6 +202,10 @@ ReviewDialog::ReviewDialog(AppSession *session, ReviewId id, QWidget *parent)
     connect(shortcut, &QShortcut::activated, this, &ReviewDialog::save);
     connect(m_save, &QPushButton::clicked, this, &ReviewDialog::save);
     connect(m_close, &QPushButton::clicked, this, &ReviewDialog::reject);
+    connect(m_pack, &QPushButton::clicked, this, [this] { preparePack(); });
+    // The button's text carries its Alt mnemonic; Ctrl+Shift+P is a shortcut of its own.
+    auto *packShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this);
+    connect(packShortcut, &QShortcut::activated, this, [this] { preparePack(); });
     connect(m_add, &QPushButton::clicked, this, &ReviewDialog::addItem);
     connect(m_remove, &QPushButton::clicked, this, &ReviewDialog::removeItem);
     connect(m_items, &ActionItemsModel::edited, this, [this] { m_planMessage->clearMessage(); });
@@ -278,6 +301,9 @@ void ReviewDialog::retranslateUi()
     m_add->setText(tr("&Add action item"));
     m_remove->setText(tr("&Remove"));
     m_close->setText(tr("Close"));
+    m_pack->setText(tr("Prepare &pack"));
+    m_pack->setToolTip(tr("Write the review pack for the client: tickets, SLA, feedback, hours, invoices, "
+                          "obligations and the last plan, as a PDF in the client's language (Ctrl+Shift+P)"));
     m_items->retranslate();
     updateHeader();
 }
@@ -462,11 +488,60 @@ bool ReviewDialog::save()
     }
     if (wasScheduled)
         m_scheduledNext = next;
+    // The pack discussed is kept with the held review; prepared now if it was not.
+    if (wasScheduled && ReviewRepository(db).packs(m_review.id).isEmpty()) {
+        const bool open = m_openPacks;
+        m_openPacks = false;
+        preparePack();
+        m_openPacks = open;
+    }
     load();
     updateHeader();
     m_session->notifyDataChanged();
     Q_EMIT saved(m_review.id);
     return true;
+}
+
+QString ReviewDialog::packFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/review-packs"_s;
+}
+
+QString ReviewDialog::preparePack()
+{
+    m_error->clearMessage();
+    QElapsedTimer timer;
+    timer.start();
+    const Database &db = m_session->database();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto pack = ReviewPackBuilder(db).forReview(m_review.id);
+    QString path;
+    Status written;
+    if (!pack) {
+        written = fail(pack.error());
+    } else if (!QDir().mkpath(packFolder())) {
+        written = fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(packFolder())));
+    } else {
+        path = packFolder() + u"/review-%1-client-%2-%3.pdf"_s.arg(m_review.id.value)
+                                  .arg(m_review.clientId.value)
+                                  .arg(pack->to.toString(u"yyyy-MM-dd"_s));
+        written = ReviewPackPdf::write(*pack, path);
+        if (written)
+            written = ReviewRepository(db).attachPack(m_review.id, path, ReviewPackDocument::title(*pack));
+    }
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        m_error->showMessage(tr("The review pack could not be prepared: %1").arg(written.error()));
+        return QString();
+    }
+    m_packLabel->setText(tr("Review pack ready (%1 s): <a href=\"%2\">%3</a>")
+                             .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 1),
+                                 QUrl::fromLocalFile(path).toString(), QDir::toNativeSeparators(path).toHtmlEscaped()));
+    m_packLabel->show();
+    m_session->notifyDataChanged();
+    if (m_openPacks)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    return path;
 }
 
 void ReviewDialog::reject()

@@ -37,6 +37,12 @@ public:
     // Validates, holds (or corrects) the review and stores the plan; false
     // with messages shown when refused.
     bool save();
+    // Writes the review pack (a PDF in the client's language) into the
+    // review-packs folder, keeps it with the review and opens it unless
+    // setOpenPacks(false); returns the file, empty with a message on failure.
+    QString preparePack();
+    void setOpenPacks(bool open) { m_openPacks = open; }
+    static QString packFolder();
     // Opens the review (non-modal, deleted on close) over `parent`.
     static ReviewDialog *showReview(AppSession *session, ReviewId id, QWidget *parent);
 
@@ -64,6 +70,7 @@ private:
     std::optional<Review> m_scheduledNext; // scheduled by the last hold
     bool m_loading = false;
     bool m_formDirty = false;
+    bool m_openPacks = true;
 
     QLabel *m_heading;
     QLabel *m_subheading;
@@ -88,6 +95,8 @@ private:
     QPushButton *m_remove;
     FieldMessage *m_planMessage;
     QLabel *m_nextLabel;
+    QLabel *m_packLabel;
+    QPushButton *m_pack;
     FieldMessage *m_error;
     QPushButton *m_save;
     QPushButton *m_close;

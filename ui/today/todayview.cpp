@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "billing/billingtodaysection.h"
+#include "billing/hourstodaysection.h"
 #include "domain/clock.h"
 #include "regulation/regulationtodaysections.h"
 #include "tickets/slacell.h"
@@ -71,6 +72,7 @@ TodayView::TodayView(AppSession *session, QWidget *parent)
     addTicketSection(Unassigned, "todayUnassigned");
     new RegulationTodaySections(m_session, this);
     new BillingTodaySection(m_session, this);
+    new HoursTodaySection(m_session, this);
 
     connect(m_session, &AppSession::databaseChanged, this, &TodayView::reload);
     connect(m_session, &AppSession::currentUserChanged, this, &TodayView::reload);
