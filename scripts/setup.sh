@@ -12,6 +12,7 @@ PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libqt6opengl6-dev xkb-data
     libical-dev libcurl4-openssl-dev sqlite3 libsqlite3-dev
     postgresql-15 libqt6sql6-psql python3 python3-aiosmtpd openssl mmdebstrap xvfb xauth fonts-dejavu-core python3-icalendar poppler-utils
+    dpkg-dev desktop-file-utils appstream file
 )
 
 rapport_install_packages() {

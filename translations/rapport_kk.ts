@@ -2463,10 +2463,6 @@
         <translation>%1 өткізілді</translation>
     </message>
     <message>
-        <source>Only a scheduled review can be moved.</source>
-        <translation>Тек жоспарланған ревьюді ауыстыруға болады.</translation>
-    </message>
-    <message>
         <source>Enter the new date of the review.</source>
         <translation>Ревьюдің жаңа күнін енгізіңіз.</translation>
     </message>
@@ -2475,16 +2471,52 @@
         <translation>Клиентте %1 күні ревью бар.</translation>
     </message>
     <message>
-        <source>Only a scheduled review can be cancelled.</source>
-        <translation>Тек жоспарланған ревьюді тоқтатуға болады.</translation>
-    </message>
-    <message>
         <source>A review pack needs a file and a title.</source>
         <translation>Кездесу материалдарына файл мен атау қажет.</translation>
     </message>
     <message>
         <source>Review pack prepared: %1</source>
         <translation>Кездесу материалдары дайындалды: %1</translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation>Себебі тым ұзын: %1 таңба, ең көбі %2.</translation>
+    </message>
+    <message>
+        <source>This review was held on %1: only a scheduled review can be moved.</source>
+        <translation>Бұл кездесу %1 күні өткізілген: тек жоспарланған кездесуді ауыстыруға болады.</translation>
+    </message>
+    <message>
+        <source>This review was cancelled: only a scheduled review can be moved.</source>
+        <translation>Бұл кездесу болдырылмаған: тек жоспарланған кездесуді ауыстыруға болады.</translation>
+    </message>
+    <message>
+        <source>The review is already on %1: choose another date.</source>
+        <translation>Кездесу онсыз да %1 күніне белгіленген: басқа күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Give the reason for moving the review.</source>
+        <translation>Кездесуді ауыстыру себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Review moved from %1 to %2</source>
+        <translation>Кездесу %1 күнінен %2 күніне ауыстырылды</translation>
+    </message>
+    <message>
+        <source>This review was held on %1: only a scheduled review can be cancelled.</source>
+        <translation>Бұл кездесу %1 күні өткізілген: тек жоспарланған кездесуді болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>This review is already cancelled.</source>
+        <translation>Бұл кездесу әлдеқашан болдырылмаған.</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the review.</source>
+        <translation>Кездесуді болдырмау себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Review of %1 cancelled</source>
+        <translation>%1 күнгі кездесу болдырылмады</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3127,18 @@
         <translation>%1 нөмірлі өтінім жоқ.</translation>
     </message>
 <message>
+        <source>A category is at most %1 characters long.</source>
+        <translation>Санат %1 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <source>A category is one line of text, without tabs or other control characters.</source>
+        <translation>Санат — табуляциясыз және басқа басқару таңбаларынсыз бір жол мәтін.</translation>
+    </message>
+    <message>
+        <source>The agreed deadline cannot be before the request was made.</source>
+        <translation>Келісілген мерзім өтініш түскен уақыттан ерте бола алмайды.</translation>
+    </message>
+    <message>
         <source>No staff member with id %1.</source>
         <translation>id %1 қызметкері жоқ.</translation>
     </message>
@@ -3151,6 +3195,14 @@
         <translation>№%1 өтінімнің басымдығы: %2</translation>
     </message>
     <message>
+        <source>Request #%1 has no category</source>
+        <translation>№%1 өтінімнің санаты жоқ</translation>
+    </message>
+    <message>
+        <source>Request #%1 category: %2</source>
+        <translation>№%1 өтінімнің санаты: %2</translation>
+    </message>
+    <message>
         <source>Write the text first.</source>
         <translation>Алдымен мәтінді жазыңыз.</translation>
     </message>
@@ -3189,10 +3241,6 @@
     <message>
         <source>The client confirmed the statement of request #%1</source>
         <translation>Клиент №%1 өтінім бойынша тапсырма қойылымын растады</translation>
-    </message>
-    <message>
-        <source>The agreed deadline cannot be before the request was made.</source>
-        <translation>Келісілген мерзім өтініш түскен уақыттан ерте бола алмайды.</translation>
     </message>
     <message>
         <source>Deadline of request #%1 agreed: %2</source>
@@ -3446,6 +3494,10 @@
         <source>No workflow run with id %1.</source>
         <translation>%1 нөмірлі процесс іске қосылымы жоқ.</translation>
     </message>
+    <message>
+        <source>Step "%1" would go to a staff member who is no longer active: update the client's card.</source>
+        <translation>«%1» қадамы енді жұмыс істемейтін қызметкерге түсер еді: клиент карточкасын жаңартыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowTemplate</name>
@@ -3641,6 +3693,103 @@
     <message>
         <source>Status</source>
         <translation>Мәртебе</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ApplyWorkflowDialog</name>
+    <message>
+        <source>Apply Workflow</source>
+        <translation>Регламентті қолдану</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>&amp;Регламент:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>T&amp;icket:</source>
+        <translation>Өті&amp;нім:</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>&amp;Басталуы:</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks to be created</source>
+        <translation>&amp;Жасалатын тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Choose a client</source>
+        <translation>Клиентті таңдаңыз</translation>
+    </message>
+    <message>
+        <source>None: for the client as a whole</source>
+        <translation>Жоқ: клиент үшін тұтастай</translation>
+    </message>
+    <message>
+        <source>Workflow template</source>
+        <translation>Процесс үлгісі</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Өтінім</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>Each step is due its number of working days after this date, on the client's regulation calendar.</source>
+        <translation>Әр қадамның мерзімі — осы күннен кейінгі өз жұмыс күндерінің саны, клиенттің регламент күнтізбесі бойынша.</translation>
+    </message>
+    <message>
+        <source>Tasks to be created</source>
+        <translation>Жасалатын тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>Жауаптының рөлі</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Қолдану</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>№%1  %2</translation>
+    </message>
+    <message>
+        <source>There is no workflow template to apply: add one on the Workflow templates tab.</source>
+        <translation>Қолданатын процесс үлгісі жоқ: оны «Процесс үлгілері» қойындысында қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the client to see the tasks its steps will become.</source>
+        <translation>Қадамдардан жасалатын тапсырмаларды көру үшін клиентті таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) will be created, the last one due %1.</source>
+        <translation><numerusform>%n тапсырма жасалады, соңғысының мерзімі — %1.</numerusform>
+            <numerusform>%n тапсырма жасалады, соңғысының мерзімі — %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5543,17 @@
     </message>
 </context>
 <context>
+    <name>rapport::DeadlineEdit</name>
+    <message>
+        <source>No deadline</source>
+        <translation>Мерзімсіз</translation>
+    </message>
+    <message>
+        <source>The date and time agreed with the client, in local time</source>
+        <translation>Клиентпен келісілген күн мен уақыт, жергілікті уақыт бойынша</translation>
+    </message>
+</context>
+<context>
     <name>rapport::DrillDownDialog</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -6740,10 +6900,6 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <translation>Командалық дерекқор: %1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Абоненттік қызмет көрсететін сервистік компанияларға арналған операциялық консоль.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Схема нұсқасы %4&lt;br&gt;Дерекқор: %5&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лицензиясымен таратылады.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Connect to Team Database…</source>
         <translation>Командалық базаға &amp;қосылу…</translation>
     </message>
@@ -6754,6 +6910,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Team database: %1 (%2), live updates</source>
         <translation>Командалық дерекқор: %1 (%2), нақты уақыттағы жаңартулар</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on: Qt (LGPL 3), SQLite (public domain), libpq of PostgreSQL (PostgreSQL License), libcurl (curl licence, MIT-style), libical (MPL 2.0 or LGPL 2.1), DejaVu fonts (free licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Абоненттік қызмет көрсететін сервистік компанияларға арналған операциялық консоль.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Схема нұсқасы %4&lt;br&gt;Дерекқор: %5&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лицензиясымен таратылады.&lt;/p&gt;&lt;p&gt;Пайдаланылған: Qt (LGPL 3), SQLite (қоғамдық игілік), PostgreSQL-дің libpq кітапханасы (PostgreSQL лицензиясы), libcurl (curl лицензиясы, MIT түрі), libical (MPL 2.0 немесе LGPL 2.1), DejaVu қаріптері (еркін лицензия).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6939,6 +7103,18 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>С&amp;анат:</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Санатсыз</translation>
+    </message>
+    <message>
+        <source>A&amp;greed deadline:</source>
+        <translation>Келісілген &amp;мерзім:</translation>
     </message>
 </context>
 <context>
@@ -7459,6 +7635,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
+    <message>
+        <source>Workflow &amp;runs</source>
+        <translation>Орындалу &amp;барысы</translation>
+    </message>
 </context>
 <context>
     <name>rapport::RegulationTodaySections</name>
@@ -7501,6 +7681,61 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>No client of yours has an overdue review or late tasks.</source>
         <translation>Клиенттеріңіздің ешқайсысында мерзімі өткен кездесу не тапсырма жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReviewChangeDialog</name>
+    <message>
+        <source>Reschedule Review</source>
+        <translation>Кездесуді ауыстыру</translation>
+    </message>
+    <message>
+        <source>Cancel Review</source>
+        <translation>Кездесуді болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;Жаңа күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Себебі (міндетті):</translation>
+    </message>
+    <message>
+        <source>Why the review is moved, for example: the client's CFO is on leave</source>
+        <translation>Кездесу неге ауыстырылады, мысалы: клиенттің қаржы директоры демалыста</translation>
+    </message>
+    <message>
+        <source>Why the review is cancelled, for example: the contract is paused</source>
+        <translation>Кездесу неге болдырылмайды, мысалы: шарт уақытша тоқтатылды</translation>
+    </message>
+    <message>
+        <source>&amp;Move review</source>
+        <translation>Кездесуді &amp;ауыстыру</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;review</source>
+        <translation>Кездесуді &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Қалдыру</translation>
+    </message>
+    <message>
+        <source>This review no longer exists.</source>
+        <translation>Бұл кездесу енді жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 with %2, now scheduled for %3. The reason is kept on the client's timeline.</source>
+        <translation>%2 клиентімен %1, қазір %3 күніне белгіленген. Себебі клиенттің оқиғалар таспасында сақталады.</translation>
+    </message>
+    <message>
+        <source>%1 with %2, scheduled for %3, will be cancelled. The reason is kept on the client's timeline.</source>
+        <translation>%2 клиентімен %3 күніне белгіленген %1 болдырылмайды. Себебі клиенттің оқиғалар таспасында сақталады.</translation>
     </message>
 </context>
 <context>
@@ -7664,6 +7899,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Review pack ready (%1 s): &lt;a href="%2"&gt;%3&lt;/a&gt;</source>
         <translation>Кездесу материалдары дайын (%1 с): &lt;a href="%2"&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -7854,6 +8097,30 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Scheduled reviews written: %1, to %2. Import the file in your calendar application.</source>
         <translation>Белгіленген кездесулер жазылды: %1, %2 файлына. Оны күнтізбе қолданбаңызға импорттаңыз.</translation>
     </message>
+    <message>
+        <source>R&amp;eschedule…</source>
+        <translation>Кездесуді ау&amp;ыстыру…</translation>
+    </message>
+    <message>
+        <source>Move the selected scheduled review to another date, with the reason (Ctrl+Shift+R)</source>
+        <translation>Таңдалған жоспарлы кездесуді себебін көрсетіп, басқа күнге ауыстыру (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Cancel re&amp;view…</source>
+        <translation>Кездесуді &amp;болдырмау…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected scheduled review, with the reason (Ctrl+Shift+Delete)</source>
+        <translation>Таңдалған жоспарлы кездесуді себебін көрсетіп болдырмау (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <source>%1 with %2 on %3 cancelled.</source>
+        <translation>%2 клиентімен %3 күнгі %1 болдырылмады.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 moved to %3.</source>
+        <translation>%2 клиентімен %1 %3 күніне ауыстырылды.</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -7911,6 +8178,137 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>In a team database you work as your login.</source>
         <translation>Командалық базада сіз өз логиніңізбен жұмыс істейсіз.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Барлық жерде</translation>
+    </message>
+    <message>
+        <source>Today, Clients, Tickets, Handoffs, Billing, Reviews, Dashboard, Outbox, Settings</source>
+        <translation>Бүгін, Клиенттер, Өтінімдер, Тапсырулар, Шоттар, Шолу кездесулері, Дашборд, Шығыс хаттар, Баптаулар</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Дерекқор файлын ашу</translation>
+    </message>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Команданың дерекқорына қосылу</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Қазір сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенттер</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Жаңа клиент</translation>
+    </message>
+    <message>
+        <source>Client card</source>
+        <translation>Клиент карточкасы</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Қоңырауды тіркеу</translation>
+    </message>
+    <message>
+        <source>Apply a workflow</source>
+        <translation>Регламентті қолдану</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Шолу кездесулері</translation>
+    </message>
+    <message>
+        <source>Reschedule the review</source>
+        <translation>Кездесуді ауыстыру</translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation>Кездесуді болдырмау</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Өтінімдер</translation>
+    </message>
+    <message>
+        <source>Review form</source>
+        <translation>Кездесу формасы</translation>
+    </message>
+    <message>
+        <source>Hold the review / save</source>
+        <translation>Кездесуді өткізу / сақтау</translation>
+    </message>
+    <message>
+        <source>Prepare the review pack</source>
+        <translation>Кездесу материалдарын дайындау</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Шығыс хаттар</translation>
+    </message>
+    <message>
+        <source>Approve the message</source>
+        <translation>Хатты мақұлдау</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>The frequent actions and their keys. Menus and buttons show their Alt letter underlined.</source>
+        <translation>Жиі орындалатын әрекеттер және олардың пернелері. Мәзір мен түймелерде Alt әрпінің асты сызылған.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer.</source>
+        <translation>Пайдаланушы нұсқаулығы бұл компьютерде орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>User guide: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>Пайдаланушы нұсқаулығы: &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -8194,6 +8592,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>The client was restored: the SLA clock runs again</source>
         <translation>Клиентке қызмет көрсету қайта басталды: SLA сағаты қайта жүріп тұр</translation>
     </message>
+    <message>
+        <source>%1 removed the category</source>
+        <translation>%1 санатты алып тастады</translation>
+    </message>
+    <message>
+        <source>%1 set the category to %2</source>
+        <translation>%1 санатты «%2» етіп өзгертті</translation>
+    </message>
+    <message>
+        <source>%1 agreed the deadline with the client: %2</source>
+        <translation>%1 клиентпен мерзімді келісті: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the agreed deadline</source>
+        <translation>%1 келісілген мерзімді алып тастады</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TicketDialog</name>
@@ -8332,6 +8746,38 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Feedback</source>
         <translation>Пікір</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>санаты: %1</translation>
+    </message>
+    <message>
+        <source>agreed deadline %1 has passed</source>
+        <translation>келісілген мерзім %1 өтті</translation>
+    </message>
+    <message>
+        <source>agreed deadline %1</source>
+        <translation>келісілген мерзім: %1</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>С&amp;анат:</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Санатсыз</translation>
+    </message>
+    <message>
+        <source>What kind of request this is; pick one in use or type a new one</source>
+        <translation>Өтінім түрі: қолданыстағы санатты таңдаңыз немесе жаңасын енгізіңіз</translation>
+    </message>
+    <message>
+        <source>A&amp;greed deadline:</source>
+        <translation>Келісілген &amp;мерзім:</translation>
+    </message>
+    <message>
+        <source>The deadline agreed with the client for this request</source>
+        <translation>Клиентпен келісілген өтінімді орындау мерзімі</translation>
     </message>
 </context>
 <context>
@@ -8587,6 +9033,18 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
+    <message>
+        <source>The agreed deadline has passed</source>
+        <translation>Келісілген мерзім өтті</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Agreed deadline</source>
+        <translation>Келісілген мерзім</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TicketTimePanel</name>
@@ -8700,6 +9158,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Record a request from a client (Ctrl+N)</source>
         <translation>Клиенттің өтінішін тіркеу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>Past agreed deadline</source>
+        <translation>Келісілген мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Open tickets whose deadline agreed with the client has passed</source>
+        <translation>Клиентпен келісілген мерзімі өткен ашық өтінімдер</translation>
+    </message>
+    <message>
+        <source>Only the tickets of one category</source>
+        <translation>Тек бір санаттағы өтінімдер</translation>
     </message>
 </context>
 <context>
@@ -8828,6 +9302,167 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
+    <name>rapport::WorkflowRunDialog</name>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>&amp;Орындалды деп белгілеу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Қайта &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Tasks of the workflow run</source>
+        <translation>Регламент іске қосылымының тапсырмалары</translation>
+    </message>
+    <message>
+        <source>Workflow Run</source>
+        <translation>Регламенттің орындалу барысы</translation>
+    </message>
+    <message>
+        <source>This workflow run no longer exists.</source>
+        <translation>Бұл процесс іске қосылымы енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Workflow Run: %1</source>
+        <translation>Орындалу барысы: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>№%1  %2</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Басталды: %1</translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation>Орындалған қадамдар: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Steps late: %1</source>
+        <translation>Кешіккен қадамдар: %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Next: %1, due %2</source>
+        <translation>Келесі: %1, мерзімі %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::WorkflowRunModel</name>
+    <message>
+        <source>#%1  %2</source>
+        <translation>№%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — мерзімі %2</translation>
+    </message>
+    <message>
+        <source>Done after the due date: %1, open past it: %2</source>
+        <translation>Мерзімнен кейін орындалған: %1, мерзімі өтіп ашық тұрған: %2</translation>
+    </message>
+    <message>
+        <source>%1 % of the steps done</source>
+        <translation>Қадамдардың %1 %-ы орындалды</translation>
+    </message>
+    <message>
+        <source>Steps late: %1</source>
+        <translation>Кешіккен қадамдар: %1</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Үлгі</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Өтінім</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Орындалған қадамдар</translation>
+    </message>
+    <message>
+        <source>Steps late</source>
+        <translation>Кешіккен қадамдар</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Келесі қадам</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::WorkflowRunsPage</name>
+    <message>
+        <source>Wor&amp;kflows</source>
+        <translation>Ре&amp;гламенттер</translation>
+    </message>
+    <message>
+        <source>&amp;Apply workflow…</source>
+        <translation>&amp;Регламентті қолдану…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to client…</source>
+        <translation>&amp;Клиентке қолдану…</translation>
+    </message>
+    <message>
+        <source>Apply a workflow template (Ctrl+Shift+W)</source>
+        <translation>Процесс үлгісін қолдану (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Open &amp;tasks</source>
+        <translation>Тапсырмаларды &amp;ашу</translation>
+    </message>
+    <message>
+        <source>The tasks of the selected run (Enter)</source>
+        <translation>Таңдалған іске қосылымның тапсырмалары (Enter)</translation>
+    </message>
+    <message>
+        <source>Workflow runs</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+        <source>Save the card first to apply a workflow to the client.</source>
+        <translation>Клиентке регламентті қолдану үшін алдымен карточканы сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>No workflow applied yet. Apply one to a client: each step becomes a task with an owner and a due date.</source>
+        <translation>Регламенттер әлі қолданылмаған. Регламентті клиентке қолданыңыз: әр қадам жауаптысы мен мерзімі бар тапсырмаға айналады.</translation>
+    </message>
+    <message>
+        <source>Runs: %1 · finished: %2 · with late steps: %3</source>
+        <translation>Іске қосылымдар: %1 · аяқталғаны: %2 · кешіккен қадамдары барлары: %3</translation>
+    </message>
+</context>
+<context>
     <name>rapport::WorkflowTemplatesPage</name>
     <message>
         <source>&amp;New template</source>
@@ -8900,6 +9535,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Archive “%1”? It will no longer be offered; tasks already made from it stay.</source>
         <translation>«%1» мұрағатқа жіберілсін бе? Ол енді ұсынылмайды; одан жасалған тапсырмалар қалады.</translation>
+    </message>
+    <message>
+        <source>Apply to c&amp;lient…</source>
+        <translation>&amp;Клиентке қолдану…</translation>
+    </message>
+    <message>
+        <source>Make the steps of this template tasks for a client (Ctrl+Shift+W)</source>
+        <translation>Осы үлгінің қадамдарынан клиентке тапсырмалар жасау (Ctrl+Shift+W)</translation>
     </message>
 </context>
 </TS>

@@ -2463,10 +2463,6 @@
         <translation>%1 проведено</translation>
     </message>
     <message>
-        <source>Only a scheduled review can be moved.</source>
-        <translation>Перенести можно только запланированное ревью.</translation>
-    </message>
-    <message>
         <source>Enter the new date of the review.</source>
         <translation>Укажите новую дату ревью.</translation>
     </message>
@@ -2475,16 +2471,52 @@
         <translation>У клиента уже есть ревью %1.</translation>
     </message>
     <message>
-        <source>Only a scheduled review can be cancelled.</source>
-        <translation>Отменить можно только запланированное ревью.</translation>
-    </message>
-    <message>
         <source>A review pack needs a file and a title.</source>
         <translation>Для материалов встречи нужны файл и название.</translation>
     </message>
     <message>
         <source>Review pack prepared: %1</source>
         <translation>Подготовлены материалы встречи: %1</translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation>Причина слишком длинная: %1 симв., допустимо не более %2.</translation>
+    </message>
+    <message>
+        <source>This review was held on %1: only a scheduled review can be moved.</source>
+        <translation>Эта встреча проведена %1: перенести можно только запланированную встречу.</translation>
+    </message>
+    <message>
+        <source>This review was cancelled: only a scheduled review can be moved.</source>
+        <translation>Эта встреча отменена: перенести можно только запланированную встречу.</translation>
+    </message>
+    <message>
+        <source>The review is already on %1: choose another date.</source>
+        <translation>Встреча уже назначена на %1: выберите другую дату.</translation>
+    </message>
+    <message>
+        <source>Give the reason for moving the review.</source>
+        <translation>Укажите причину переноса встречи.</translation>
+    </message>
+    <message>
+        <source>Review moved from %1 to %2</source>
+        <translation>Встреча перенесена с %1 на %2</translation>
+    </message>
+    <message>
+        <source>This review was held on %1: only a scheduled review can be cancelled.</source>
+        <translation>Эта встреча проведена %1: отменить можно только запланированную встречу.</translation>
+    </message>
+    <message>
+        <source>This review is already cancelled.</source>
+        <translation>Эта встреча уже отменена.</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the review.</source>
+        <translation>Укажите причину отмены встречи.</translation>
+    </message>
+    <message>
+        <source>Review of %1 cancelled</source>
+        <translation>Встреча %1 отменена</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3127,18 @@
         <translation>Нет заявки с номером %1.</translation>
     </message>
 <message>
+        <source>A category is at most %1 characters long.</source>
+        <translation>Категория — не длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>A category is one line of text, without tabs or other control characters.</source>
+        <translation>Категория — одна строка текста, без табуляций и других управляющих символов.</translation>
+    </message>
+    <message>
+        <source>The agreed deadline cannot be before the request was made.</source>
+        <translation>Согласованный срок не может быть раньше обращения.</translation>
+    </message>
+    <message>
         <source>No staff member with id %1.</source>
         <translation>Нет сотрудника с id %1.</translation>
     </message>
@@ -3151,6 +3195,14 @@
         <translation>Приоритет заявки №%1: %2</translation>
     </message>
     <message>
+        <source>Request #%1 has no category</source>
+        <translation>У заявки №%1 нет категории</translation>
+    </message>
+    <message>
+        <source>Request #%1 category: %2</source>
+        <translation>Категория заявки №%1: %2</translation>
+    </message>
+    <message>
         <source>Write the text first.</source>
         <translation>Сначала напишите текст.</translation>
     </message>
@@ -3189,10 +3241,6 @@
     <message>
         <source>The client confirmed the statement of request #%1</source>
         <translation>Клиент подтвердил постановку задачи по заявке №%1</translation>
-    </message>
-    <message>
-        <source>The agreed deadline cannot be before the request was made.</source>
-        <translation>Согласованный срок не может быть раньше обращения.</translation>
     </message>
     <message>
         <source>Deadline of request #%1 agreed: %2</source>
@@ -3446,6 +3494,10 @@
         <source>No workflow run with id %1.</source>
         <translation>Нет запуска процесса с номером %1.</translation>
     </message>
+    <message>
+        <source>Step "%1" would go to a staff member who is no longer active: update the client's card.</source>
+        <translation>Шаг «%1» достался бы сотруднику, который больше не работает: обновите карточку клиента.</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowTemplate</name>
@@ -3641,6 +3693,104 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ApplyWorkflowDialog</name>
+    <message>
+        <source>Apply Workflow</source>
+        <translation>Применить регламент</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>&amp;Регламент:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>T&amp;icket:</source>
+        <translation>За&amp;явка:</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>&amp;Начать с:</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks to be created</source>
+        <translation>&amp;Будут созданы задачи</translation>
+    </message>
+    <message>
+        <source>Choose a client</source>
+        <translation>Выберите клиента</translation>
+    </message>
+    <message>
+        <source>None: for the client as a whole</source>
+        <translation>Нет: для клиента в целом</translation>
+    </message>
+    <message>
+        <source>Workflow template</source>
+        <translation>Шаблон процесса</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Each step is due its number of working days after this date, on the client's regulation calendar.</source>
+        <translation>Срок каждого шага — его число рабочих дней после этой даты по регламентному календарю клиента.</translation>
+    </message>
+    <message>
+        <source>Tasks to be created</source>
+        <translation>Будут созданы задачи</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>Роль ответственного</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>№%1  %2</translation>
+    </message>
+    <message>
+        <source>There is no workflow template to apply: add one on the Workflow templates tab.</source>
+        <translation>Нет шаблона процесса для применения: добавьте его на вкладке «Шаблоны процессов».</translation>
+    </message>
+    <message>
+        <source>Choose the client to see the tasks its steps will become.</source>
+        <translation>Выберите клиента, чтобы увидеть задачи, которые будут созданы по шагам.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) will be created, the last one due %1.</source>
+        <translation><numerusform>Будет создана %n задача, последняя — со сроком %1.</numerusform>
+            <numerusform>Будут созданы %n задачи, последняя — со сроком %1.</numerusform>
+            <numerusform>Будет создано %n задач, последняя — со сроком %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5544,17 @@
     </message>
 </context>
 <context>
+    <name>rapport::DeadlineEdit</name>
+    <message>
+        <source>No deadline</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <source>The date and time agreed with the client, in local time</source>
+        <translation>Дата и время, согласованные с клиентом, по местному времени</translation>
+    </message>
+</context>
+<context>
     <name>rapport::DrillDownDialog</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -6740,10 +6901,6 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <translation>Командная база данных: %1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Операционная консоль для сервисных компаний с клиентами на абонентском обслуживании.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Версия схемы %4&lt;br&gt;База данных: %5&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Connect to Team Database…</source>
         <translation>&amp;Подключиться к командной базе…</translation>
     </message>
@@ -6754,6 +6911,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Team database: %1 (%2), live updates</source>
         <translation>Командная база данных: %1 (%2), обновления в реальном времени</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on: Qt (LGPL 3), SQLite (public domain), libpq of PostgreSQL (PostgreSQL License), libcurl (curl licence, MIT-style), libical (MPL 2.0 or LGPL 2.1), DejaVu fonts (free licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Операционная консоль для сервисных компаний с клиентами на абонентском обслуживании.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Версия схемы %4&lt;br&gt;База данных: %5&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Используются: Qt (LGPL 3), SQLite (общественное достояние), libpq из PostgreSQL (лицензия PostgreSQL), libcurl (лицензия curl, типа MIT), libical (MPL 2.0 или LGPL 2.1), шрифты DejaVu (свободная лицензия).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6939,6 +7104,18 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Без категории</translation>
+    </message>
+    <message>
+        <source>A&amp;greed deadline:</source>
+        <translation>Со&amp;гласованный срок:</translation>
     </message>
 </context>
 <context>
@@ -7462,6 +7639,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Workflow &amp;runs</source>
+        <translation>&amp;Ход выполнения</translation>
+    </message>
 </context>
 <context>
     <name>rapport::RegulationTodaySections</name>
@@ -7504,6 +7685,61 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>No client of yours has an overdue review or late tasks.</source>
         <translation>Ни у одного вашего клиента нет просроченных встреч или задач.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReviewChangeDialog</name>
+    <message>
+        <source>Reschedule Review</source>
+        <translation>Перенос встречи</translation>
+    </message>
+    <message>
+        <source>Cancel Review</source>
+        <translation>Отмена встречи</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;Новая дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Причина (обязательно):</translation>
+    </message>
+    <message>
+        <source>Why the review is moved, for example: the client's CFO is on leave</source>
+        <translation>Почему встреча переносится, например: финансовый директор клиента в отпуске</translation>
+    </message>
+    <message>
+        <source>Why the review is cancelled, for example: the contract is paused</source>
+        <translation>Почему встреча отменяется, например: договор приостановлен</translation>
+    </message>
+    <message>
+        <source>&amp;Move review</source>
+        <translation>&amp;Перенести встречу</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;review</source>
+        <translation>&amp;Отменить встречу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message>
+        <source>This review no longer exists.</source>
+        <translation>Этой встречи больше нет.</translation>
+    </message>
+    <message>
+        <source>%1 with %2, now scheduled for %3. The reason is kept on the client's timeline.</source>
+        <translation>%1 с клиентом %2, сейчас назначено на %3. Причина сохранится в ленте событий клиента.</translation>
+    </message>
+    <message>
+        <source>%1 with %2, scheduled for %3, will be cancelled. The reason is kept on the client's timeline.</source>
+        <translation>%1 с клиентом %2, назначенное на %3, будет отменено. Причина сохранится в ленте событий клиента.</translation>
     </message>
 </context>
 <context>
@@ -7667,6 +7903,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Review pack ready (%1 s): &lt;a href="%2"&gt;%3&lt;/a&gt;</source>
         <translation>Материалы встречи готовы (%1 с): &lt;a href="%2"&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -7857,6 +8101,30 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Scheduled reviews written: %1, to %2. Import the file in your calendar application.</source>
         <translation>Записано назначенных встреч: %1, в файл %2. Импортируйте его в своё приложение-календарь.</translation>
     </message>
+    <message>
+        <source>R&amp;eschedule…</source>
+        <translation>&amp;Перенести встречу…</translation>
+    </message>
+    <message>
+        <source>Move the selected scheduled review to another date, with the reason (Ctrl+Shift+R)</source>
+        <translation>Перенести выбранную запланированную встречу на другую дату с указанием причины (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Cancel re&amp;view…</source>
+        <translation>Отменить &amp;встречу…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected scheduled review, with the reason (Ctrl+Shift+Delete)</source>
+        <translation>Отменить выбранную запланированную встречу с указанием причины (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <source>%1 with %2 on %3 cancelled.</source>
+        <translation>%1 с клиентом %2 на %3 отменено.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 moved to %3.</source>
+        <translation>%1 с клиентом %2 перенесено на %3.</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -7914,6 +8182,137 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>In a team database you work as your login.</source>
         <translation>В командной базе вы работаете под своим логином.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <source>Today, Clients, Tickets, Handoffs, Billing, Reviews, Dashboard, Outbox, Settings</source>
+        <translation>Сегодня, Клиенты, Заявки, Передачи, Счета, Встречи-обзоры, Дашборд, Исходящие, Настройки</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Новая заявка</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Открыть файл базы данных</translation>
+    </message>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Подключиться к базе данных команды</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Client card</source>
+        <translation>Карточка клиента</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Запись звонка</translation>
+    </message>
+    <message>
+        <source>Apply a workflow</source>
+        <translation>Применить регламент</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Встречи-обзоры</translation>
+    </message>
+    <message>
+        <source>Reschedule the review</source>
+        <translation>Перенести встречу</translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation>Отменить встречу</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Review form</source>
+        <translation>Форма встречи</translation>
+    </message>
+    <message>
+        <source>Hold the review / save</source>
+        <translation>Провести встречу / сохранить</translation>
+    </message>
+    <message>
+        <source>Prepare the review pack</source>
+        <translation>Подготовить материалы встречи</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Approve the message</source>
+        <translation>Одобрить письмо</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>The frequent actions and their keys. Menus and buttons show their Alt letter underlined.</source>
+        <translation>Частые действия и их клавиши. В меню и на кнопках подчёркнута буква для Alt.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer.</source>
+        <translation>Руководство пользователя на этом компьютере не установлено.</translation>
+    </message>
+    <message>
+        <source>User guide: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>Руководство пользователя: &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -8197,6 +8596,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>The client was restored: the SLA clock runs again</source>
         <translation>Обслуживание клиента возобновлено: часы SLA снова идут</translation>
     </message>
+    <message>
+        <source>%1 removed the category</source>
+        <translation>%1 убрал(а) категорию</translation>
+    </message>
+    <message>
+        <source>%1 set the category to %2</source>
+        <translation>%1 сменил(а) категорию на «%2»</translation>
+    </message>
+    <message>
+        <source>%1 agreed the deadline with the client: %2</source>
+        <translation>%1 согласовал(а) срок с клиентом: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the agreed deadline</source>
+        <translation>%1 снял(а) согласованный срок</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TicketDialog</name>
@@ -8335,6 +8750,38 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Feedback</source>
         <translation>Отзыв</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>категория: %1</translation>
+    </message>
+    <message>
+        <source>agreed deadline %1 has passed</source>
+        <translation>согласованный срок %1 прошёл</translation>
+    </message>
+    <message>
+        <source>agreed deadline %1</source>
+        <translation>согласованный срок: %1</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Без категории</translation>
+    </message>
+    <message>
+        <source>What kind of request this is; pick one in use or type a new one</source>
+        <translation>Вид обращения: выберите одну из используемых категорий или введите новую</translation>
+    </message>
+    <message>
+        <source>A&amp;greed deadline:</source>
+        <translation>Со&amp;гласованный срок:</translation>
+    </message>
+    <message>
+        <source>The deadline agreed with the client for this request</source>
+        <translation>Срок выполнения заявки, согласованный с клиентом</translation>
     </message>
 </context>
 <context>
@@ -8590,6 +9037,18 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
+    <message>
+        <source>The agreed deadline has passed</source>
+        <translation>Согласованный срок прошёл</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Agreed deadline</source>
+        <translation>Согласованный срок</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TicketTimePanel</name>
@@ -8703,6 +9162,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Record a request from a client (Ctrl+N)</source>
         <translation>Зарегистрировать обращение клиента (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>Past agreed deadline</source>
+        <translation>Просрочен согласованный срок</translation>
+    </message>
+    <message>
+        <source>Open tickets whose deadline agreed with the client has passed</source>
+        <translation>Открытые заявки, у которых прошёл срок, согласованный с клиентом</translation>
+    </message>
+    <message>
+        <source>Only the tickets of one category</source>
+        <translation>Только заявки одной категории</translation>
     </message>
 </context>
 <context>
@@ -8831,6 +9306,167 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
+    <name>rapport::WorkflowRunDialog</name>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Отметить &amp;выполненной…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Переоткрыть</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Tasks of the workflow run</source>
+        <translation>Задачи запуска регламента</translation>
+    </message>
+    <message>
+        <source>Workflow Run</source>
+        <translation>Ход выполнения регламента</translation>
+    </message>
+    <message>
+        <source>This workflow run no longer exists.</source>
+        <translation>Этот запуск процесса больше не существует.</translation>
+    </message>
+    <message>
+        <source>Workflow Run: %1</source>
+        <translation>Ход выполнения: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>№%1  %2</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Начат %1</translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation>Выполнено шагов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Steps late: %1</source>
+        <translation>Просрочено шагов: %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Next: %1, due %2</source>
+        <translation>Далее: %1, срок %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::WorkflowRunModel</name>
+    <message>
+        <source>#%1  %2</source>
+        <translation>№%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — срок %2</translation>
+    </message>
+    <message>
+        <source>Done after the due date: %1, open past it: %2</source>
+        <translation>Выполнено после срока: %1, открыто с истёкшим сроком: %2</translation>
+    </message>
+    <message>
+        <source>%1 % of the steps done</source>
+        <translation>Выполнено %1 % шагов</translation>
+    </message>
+    <message>
+        <source>Steps late: %1</source>
+        <translation>Просрочено шагов: %1</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Выполнено шагов</translation>
+    </message>
+    <message>
+        <source>Steps late</source>
+        <translation>Просрочено шагов</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::WorkflowRunsPage</name>
+    <message>
+        <source>Wor&amp;kflows</source>
+        <translation>Ре&amp;гламенты</translation>
+    </message>
+    <message>
+        <source>&amp;Apply workflow…</source>
+        <translation>&amp;Применить регламент…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to client…</source>
+        <translation>&amp;Применить к клиенту…</translation>
+    </message>
+    <message>
+        <source>Apply a workflow template (Ctrl+Shift+W)</source>
+        <translation>Применить шаблон процесса (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Open &amp;tasks</source>
+        <translation>Открыть з&amp;адачи</translation>
+    </message>
+    <message>
+        <source>The tasks of the selected run (Enter)</source>
+        <translation>Задачи выбранного запуска (Enter)</translation>
+    </message>
+    <message>
+        <source>Workflow runs</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Save the card first to apply a workflow to the client.</source>
+        <translation>Сначала сохраните карточку, чтобы применить регламент к клиенту.</translation>
+    </message>
+    <message>
+        <source>No workflow applied yet. Apply one to a client: each step becomes a task with an owner and a due date.</source>
+        <translation>Регламенты ещё не применялись. Примените регламент к клиенту: каждый шаг станет задачей с ответственным и сроком.</translation>
+    </message>
+    <message>
+        <source>Runs: %1 · finished: %2 · with late steps: %3</source>
+        <translation>Запусков: %1 · завершено: %2 · с просроченными шагами: %3</translation>
+    </message>
+</context>
+<context>
     <name>rapport::WorkflowTemplatesPage</name>
     <message>
         <source>&amp;New template</source>
@@ -8903,6 +9539,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Archive “%1”? It will no longer be offered; tasks already made from it stay.</source>
         <translation>Отправить «%1» в архив? Он больше не будет предлагаться; созданные по нему задачи останутся.</translation>
+    </message>
+    <message>
+        <source>Apply to c&amp;lient…</source>
+        <translation>Применить к &amp;клиенту…</translation>
+    </message>
+    <message>
+        <source>Make the steps of this template tasks for a client (Ctrl+Shift+W)</source>
+        <translation>Создать клиенту задачи по шагам этого шаблона (Ctrl+Shift+W)</translation>
     </message>
 </context>
 </TS>

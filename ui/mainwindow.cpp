@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "shortcutsdialog.h"
 
 #include "appsession.h"
 #include "languagemanager.h"
@@ -146,10 +147,18 @@ void MainWindow::createMenus()
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // The platform's Quit key, or Ctrl+Q where the platform has none.
+    m_quitAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_shortcutsAction->setObjectName(u"shortcutsAction"_s);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -176,6 +185,7 @@ void MainWindow::retranslateUi()
     m_backupAction->setText(tr("&Backup Now"));
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Rapport"));
     updateRecentMenu();
     updateStatus();
@@ -317,7 +327,10 @@ void MainWindow::about()
                        tr("<h3>Rapport %1</h3>"
                           "<p>Operations console for service providers with clients on subscription.</p>"
                           "<p>Qt %2<br>%3<br>Schema version %4<br>Database: %5</p>"
-                          "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+                          "<p>Licensed under the GNU GPL, version 3 or later.</p>"
+                          "<p>Built on: Qt (LGPL 3), SQLite (public domain), libpq of PostgreSQL (PostgreSQL "
+                          "License), libcurl (curl licence, MIT-style), libical (MPL 2.0 or LGPL 2.1), DejaVu "
+                          "fonts (free licence).</p>")
                            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), engine.toHtmlEscaped())
                            .arg(Migrator::latestVersion(open ? m_session->database().engine() : Engine::SQLite))
                            .arg(location.toHtmlEscaped()));

@@ -61,6 +61,7 @@ private:
     QAction *m_connectAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

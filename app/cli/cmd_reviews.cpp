@@ -1,5 +1,5 @@
-// reviews schedule / list / show / hold / action / cadence / ics: quarterly
-// and annual reviews with each client (seed 000).
+// reviews schedule / list / show / hold / reschedule / cancel / action /
+// cadence / ics / pack: quarterly and annual reviews with each client (seed 000).
 #include "cli.h"
 
 #include "io/reviewics.h"
@@ -189,6 +189,47 @@ int runHold(Context &ctx)
     if (!next)
         return ctx.failure(next.error());
     return printReview(ctx, *db, ReviewId(*id), *next, true);
+}
+
+// reviews reschedule ID --date D --reason T: moves a scheduled review.
+int runReschedule(Context &ctx)
+{
+    int code = Success;
+    const auto id = idValue(ctx, u"review id"_s, ctx.positional.value(1), &code);
+    if (!id)
+        return code;
+    const auto date = dateOption(ctx, u"date"_s, &code);
+    if (code != Success)
+        return code;
+    if (!date)
+        return ctx.usage(u"reviews reschedule needs --date DATE (the new date)"_s);
+    const QString reason = ctx.required(u"reason"_s, &code);
+    if (code != Success)
+        return code;
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.failure(db.error());
+    if (Status s = ReviewRepository(*db).reschedule(ReviewId(*id), *date, reason); !s)
+        return ctx.failure(s.error());
+    return printReview(ctx, *db, ReviewId(*id));
+}
+
+// reviews cancel ID --reason T: cancels a scheduled review.
+int runCancel(Context &ctx)
+{
+    int code = Success;
+    const auto id = idValue(ctx, u"review id"_s, ctx.positional.value(1), &code);
+    if (!id)
+        return code;
+    const QString reason = ctx.required(u"reason"_s, &code);
+    if (code != Success)
+        return code;
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.failure(db.error());
+    if (Status s = ReviewRepository(*db).cancel(ReviewId(*id), reason); !s)
+        return ctx.failure(s.error());
+    return printReview(ctx, *db, ReviewId(*id));
 }
 
 int runAction(Context &ctx)
@@ -413,6 +454,10 @@ int runReviews(Context &ctx)
         return runShow(ctx);
     if (action == u"hold"_s)
         return runHold(ctx);
+    if (action == u"reschedule"_s)
+        return runReschedule(ctx);
+    if (action == u"cancel"_s)
+        return runCancel(ctx);
     if (action == u"action"_s)
         return runAction(ctx);
     if (action == u"cadence"_s)
@@ -421,19 +466,22 @@ int runReviews(Context &ctx)
         return runIcs(ctx);
     if (action == u"pack"_s)
         return runPack(ctx);
-    const QString actions = u"schedule, list, show, hold, action, cadence, ics or pack"_s;
+    const QString actions = u"schedule, list, show, hold, reschedule, cancel, action, cadence, ics or pack"_s;
     return ctx.usage(action.isEmpty() ? u"reviews needs an action: "_s + actions
                                       : u"unknown reviews action \"%1\" (%2)"_s.arg(action, actions));
 }
 
 Registrar reviews { { u"reviews"_s,
     u"Client reviews: reviews schedule [--as-of D], list [--due-before D] [--overdue] [--client ID], show ID, "
-    "hold ID --date D, action ID --title T --owner EMAIL --due D, cadence --client ID, ics -o FILE [--manager EMAIL], "
+    "hold ID --date D, reschedule ID --date D --reason T, cancel ID --reason T, "
+    "action ID --title T --owner EMAIL --due D, cadence --client ID, ics -o FILE [--manager EMAIL], "
     "pack ID|--client ID --from D --to D -o FILE.pdf [--lang ru|kk|en]."_s,
     [](QCommandLineParser &p) {
-        p.addPositionalArgument(u"action"_s, u"schedule, list, show, hold, action, cadence, ics or pack"_s,
-            u"schedule|list|show|hold|action|cadence|ics|pack"_s);
-        p.addPositionalArgument(u"id"_s, u"show, hold, action, pack: the review's id"_s, u"[ID]"_s);
+        p.addPositionalArgument(u"action"_s,
+            u"schedule, list, show, hold, reschedule, cancel, action, cadence, ics or pack"_s,
+            u"schedule|list|show|hold|reschedule|cancel|action|cadence|ics|pack"_s);
+        p.addPositionalArgument(
+            u"id"_s, u"show, hold, reschedule, cancel, action, pack: the review's id"_s, u"[ID]"_s);
         p.addOption({ u"as-of"_s,
             u"schedule: the run's date; list: today for overdue (default today); pack: the instant figures are "
             "judged at (ISO 8601, default now)."_s,
@@ -448,7 +496,10 @@ Registrar reviews { { u"reviews"_s,
         p.addOption(
             { u"status"_s, u"list: scheduled (default), held, cancelled or all."_s, u"status"_s, u"scheduled"_s });
         p.addOption({ u"limit"_s, u"list: at most this many rows (default 500)."_s, u"n"_s, u"500"_s });
-        p.addOption({ u"date"_s, u"hold: the day the review was held."_s, u"date"_s });
+        p.addOption({ u"date"_s, u"hold: the day the review was held; reschedule: the new date."_s, u"date"_s });
+        p.addOption({ u"reason"_s,
+            u"reschedule, cancel: why (required, at most 500 characters; kept on the client's timeline)."_s,
+            u"text"_s });
         p.addOption({ u"attendees"_s, u"hold: who attended."_s, u"text"_s });
         p.addOption({ u"progress"_s, u"hold: the progress discussed."_s, u"text"_s });
         p.addOption({ u"problems"_s, u"hold: mistakes and problems found."_s, u"text"_s });

@@ -1,6 +1,6 @@
 // ticket add / reply / note / call / formalize / confirm / status / assign /
-// owner / time / feedback / show, and tickets list: requests from clients
-// and their SLA clock.
+// owner / category / deadline / time / feedback / show, and tickets list:
+// requests from clients and their SLA clock.
 #include "cli.h"
 
 #include "domain/ticketworkflow.h"
@@ -34,6 +34,14 @@ std::optional<TicketStatus> statusFromWord(const QString &word)
 }
 
 const QString kStatusWords = u"new, formalizing, in-progress, waiting, resolved, closed or cancelled"_s;
+
+// An agreed deadline as typed: ISO 8601 (no offset: local time), or "none" (0).
+std::optional<qint64> deadlineFromWord(const QString &word)
+{
+    if (word == u"none"_s)
+        return qint64(0);
+    return instantFromIso(word, QTimeZone::systemTimeZone());
+}
 
 // Everything an action needs: the database, the repository, and the ticket
 // number from the first positional argument.
@@ -123,6 +131,13 @@ int runAdd(Context &ctx)
         if (!ok || !ticket.contactId.isValid())
             return ctx.usage(u"--contact must be a contact id"_s);
     }
+    if (ctx.parser.isSet(u"deadline"_s)) {
+        const auto deadline = deadlineFromWord(ctx.parser.value(u"deadline"_s));
+        if (!deadline)
+            return ctx.usage(
+                u"--deadline: \"%1\" is not an ISO 8601 date-time or none"_s.arg(ctx.parser.value(u"deadline"_s)));
+        ticket.agreedDeadline = *deadline;
+    }
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.failure(db.error());
@@ -156,13 +171,15 @@ int runOnTicket(Context &ctx, const QString &name)
         return ctx.usage(u"\"%1\" is not a ticket number"_s.arg(ctx.positional.at(1)));
     const QStringList args = ctx.positional.mid(2);
     const int expectedArgs = (name == u"status"_s || name == u"assign"_s || name == u"owner"_s
-                              || name == u"feedback"_s)
+                              || name == u"feedback"_s || name == u"category"_s || name == u"deadline"_s)
         ? 1
         : 0;
     if (args.size() != expectedArgs)
         return ctx.usage(expectedArgs ? u"usage: ticket %1 ID %2"_s.arg(name,
                                                                         name == u"status"_s     ? u"STATUS"_s
                                                                         : name == u"feedback"_s ? u"liked|not-liked"_s
+                                                                        : name == u"category"_s ? u"TEXT"_s
+                                                                        : name == u"deadline"_s ? u"ISO8601|none"_s
                                                                                                 : u"EMAIL"_s)
                                       : u"unexpected argument \"%1\""_s.arg(args.value(0)));
     int code = Success;
@@ -180,6 +197,12 @@ int runOnTicket(Context &ctx, const QString &name)
                  : TicketWorkflow::feedbackFromKey(args.first());
         if (!feedback)
             return ctx.usage(u"feedback is liked or not-liked, not \"%1\""_s.arg(args.first()));
+    }
+    std::optional<qint64> deadline;
+    if (name == u"deadline"_s) {
+        deadline = deadlineFromWord(args.first());
+        if (!deadline)
+            return ctx.usage(u"deadline is an ISO 8601 date-time or none, not \"%1\""_s.arg(args.first()));
     }
     QString text;
     if (name == u"reply"_s || name == u"note"_s)
@@ -248,6 +271,15 @@ int runOnTicket(Context &ctx, const QString &name)
         summary = (name == u"assign"_s ? u"ticket %1 assigned to %2"_s : u"ticket %1 owned by %2"_s)
                       .arg(id.value)
                       .arg(args.first());
+    } else if (name == u"category"_s) {
+        done = repo.setCategory(id, args.first(), at);
+        const QString category = args.first().trimmed();
+        summary = category.isEmpty() ? u"ticket %1 has no category"_s.arg(id.value)
+                                     : u"ticket %1 category: %2"_s.arg(id.value).arg(category);
+    } else if (name == u"deadline"_s) {
+        done = repo.setAgreedDeadline(id, *deadline, at);
+        summary = *deadline > 0 ? u"ticket %1 deadline agreed: %2"_s.arg(id.value).arg(isoUtc(*deadline).toString())
+                                : u"ticket %1 has no agreed deadline"_s.arg(id.value);
     } else if (name == u"time"_s) {
         auto added = repo.addTime(entry);
         done = added ? Status() : Status(fail(added.error()));
@@ -263,8 +295,9 @@ int runOnTicket(Context &ctx, const QString &name)
 
 int runTicket(Context &ctx)
 {
-    static const QStringList actions{u"add"_s,     u"reply"_s,  u"note"_s,  u"call"_s, u"formalize"_s,
-                                     u"confirm"_s, u"status"_s, u"assign"_s, u"owner"_s, u"time"_s,
+    static const QStringList actions{u"add"_s,      u"reply"_s,    u"note"_s,     u"call"_s,
+                                     u"formalize"_s, u"confirm"_s, u"status"_s,  u"assign"_s,
+                                     u"owner"_s,    u"category"_s, u"deadline"_s, u"time"_s,
                                      u"feedback"_s, u"show"_s};
     const QString action = ctx.positional.value(0);
     if (action == u"add"_s)
@@ -304,6 +337,8 @@ int runList(Context &ctx)
     query.breached = ctx.parser.isSet(u"breached"_s);
     query.atRisk = ctx.parser.isSet(u"at-risk"_s);
     query.unassigned = ctx.parser.isSet(u"unassigned"_s);
+    query.category = ctx.parser.value(u"category"_s);
+    query.pastAgreedDeadline = ctx.parser.isSet(u"past-deadline"_s);
     query.search = ctx.parser.value(u"search"_s);
     if (ctx.parser.isSet(u"as-of"_s)) {
         const auto asOf = instantFromIso(ctx.parser.value(u"as-of"_s), QTimeZone::systemTimeZone());
@@ -363,15 +398,20 @@ int runList(Context &ctx)
 void addTicketOptions(QCommandLineParser &p)
 {
     p.addPositionalArgument(u"action"_s,
-                            u"add, reply, note, call, formalize, confirm, status, assign, owner, time, feedback or show"_s,
+                            u"add, reply, note, call, formalize, confirm, status, assign, owner, category, deadline, "
+                            "time, feedback or show"_s,
                             u"ACTION"_s);
     p.addPositionalArgument(u"id"_s, u"Ticket number (all actions but add)."_s, u"[ID]"_s);
-    p.addPositionalArgument(u"value"_s, u"status: STATUS; assign/owner: EMAIL; feedback: liked|not-liked."_s,
+    p.addPositionalArgument(u"value"_s,
+                            u"status: STATUS; assign/owner: EMAIL; category: TEXT (\"\" for none); deadline: "
+                            "ISO8601 (no offset: local time) or none; feedback: liked|not-liked."_s,
                             u"[VALUE]"_s);
     p.addOption({u"client"_s, u"add: client id."_s, u"id"_s});
     p.addOption({u"subject"_s, u"add: one line about the request."_s, u"text"_s});
     p.addOption({u"description"_s, u"add: the details."_s, u"text"_s});
-    p.addOption({u"category"_s, u"add: category."_s, u"text"_s});
+    p.addOption({u"category"_s, u"add: category (one line, at most 60 characters)."_s, u"text"_s});
+    p.addOption({u"deadline"_s, u"add: the deadline agreed with the client, ISO 8601 (no offset: local time)."_s,
+                 u"iso"_s});
     p.addOption({u"priority"_s, u"add: low, normal (default), high or urgent."_s, u"p"_s});
     p.addOption({u"channel"_s, u"add: channel of the request (email default); call: phone default; confirm: the "
                                "confirmation's channel (default: the ticket's)."_s,
@@ -394,12 +434,12 @@ void addTicketOptions(QCommandLineParser &p)
 
 Registrar ticket{{u"ticket"_s,
                   u"A client's request: ticket add --client ID --subject S, then reply, note, call, formalize, confirm, "
-                  "status, assign, owner, time, feedback, show."_s,
+                  "status, assign, owner, category, deadline, time, feedback, show."_s,
                   addTicketOptions, runTicket}};
 
 Registrar tickets{{u"tickets"_s,
                    u"List tickets newest first: tickets list [--client ID] [--status S] [--assignee EMAIL] "
-                   "[--breached] [--at-risk]."_s,
+                   "[--category C] [--breached] [--at-risk] [--past-deadline]."_s,
                    [](QCommandLineParser &p) {
                        p.addPositionalArgument(u"action"_s, u"list"_s, u"list"_s);
                        p.addOption({u"client"_s, u"Only this client's (id)."_s, u"id"_s});
@@ -409,6 +449,8 @@ Registrar tickets{{u"tickets"_s,
                        p.addOption({u"unassigned"_s, u"Without an assignee."_s});
                        p.addOption({u"breached"_s, u"A target breached."_s});
                        p.addOption({u"at-risk"_s, u"Less than 20 % of a target left (with --breached: either)."_s});
+                       p.addOption({u"category"_s, u"Only this category (exact)."_s, u"text"_s});
+                       p.addOption({u"past-deadline"_s, u"Open, with the agreed deadline passed (as of --as-of)."_s});
                        p.addOption({u"search"_s, u"Subject, client name or #number."_s, u"text"_s});
                        p.addOption({u"limit"_s, u"Rows per page (default 50)."_s, u"n"_s, u"50"_s});
                        p.addOption({u"before"_s, u"Next page: the tickets older than this ticket number."_s, u"id"_s});

@@ -124,7 +124,9 @@ QJsonObject ticketRowJson(const TicketListRow &r)
             {u"first_response_at"_s, isoUtc(r.firstResponseAt)},
             {u"response_state"_s, r.responseState},
             {u"resolution_state"_s, r.resolutionState},
-            {u"paused"_s, r.paused}};
+            {u"paused"_s, r.paused},
+            {u"category"_s, r.category},
+            {u"agreed_deadline"_s, isoUtc(r.agreedDeadline)}};
 }
 
 QString ticketText(const Ticket &t)
@@ -139,6 +141,10 @@ QString ticketText(const Ticket &t)
                        .arg(TicketWorkflow::statusWord(t.status), t.clientName, t.subject);
     text += u"  SLA %1 on %2: %3; %4\n"_s.arg(t.slaPolicyName, t.calendarName, target(u"response"_s, t.sla.response),
                                              target(u"resolution"_s, t.sla.resolution));
+    if (!t.category.isEmpty() || t.agreedDeadline > 0)
+        text += u"  category %1; agreed deadline %2\n"_s.arg(
+            t.category.isEmpty() ? u"none"_s : t.category,
+            t.agreedDeadline > 0 ? isoUtc(t.agreedDeadline).toString() : u"none"_s);
     return text;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -23,6 +24,14 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(u"Rapport"_s);
     QApplication::setApplicationName(u"Rapport"_s);
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    // The desktop entry (kz.rapport.Rapport.desktop) and the window icon.
+    QGuiApplication::setDesktopFileName(u"kz.rapport.Rapport"_s);
+    {
+        QIcon icon;
+        for (int size : { 16, 24, 32, 48, 64, 128, 256, 512 })
+            icon.addFile(u":/icons/hicolor/%1x%1/rapport.png"_s.arg(size), QSize(size, size));
+        QApplication::setWindowIcon(icon);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Rapport operations console"_s);

@@ -23,7 +23,8 @@ enum class Feedback { Liked, NotLiked };
 // visible), "contact" (a logged call/message to the client), "note"
 // (internal), "assigned", "priority", "formalized", "confirmed",
 // "client_suspended", "client_restored"; also "owner" (owner changed),
-// "deadline" (agreed deadline set) and "feedback" (the client's feedback).
+// "deadline" (agreed deadline set or removed), "category" (category changed)
+// and "feedback" (the client's feedback).
 struct TicketLogEntry
 {
     qint64 id = 0;
@@ -60,11 +61,11 @@ struct Ticket
     QString subject;
     QString description;
     Priority priority = Priority::Normal;
-    QString category;
+    QString category;            // one line, at most 60 characters; "" for none
     TicketStatus status = TicketStatus::New;
     UserId ownerId;
     UserId assigneeId;
-    qint64 agreedDeadline = 0;
+    qint64 agreedDeadline = 0;   // agreed with the client, UTC epoch seconds; 0: none
     QString formalStatement;
     qint64 confirmedAt = 0;
     QString confirmedChannel;

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,6 +27,23 @@ QDate dateOf(const QVariant &v)
 QString iso(QDate date)
 {
     return date.toString(Qt::ISODate);
+}
+
+// "1 March 2026" in the interface language, for timeline titles and messages.
+QString longDate(QDate date)
+{
+    return QLocale().toString(date, u"d MMMM yyyy"_s);
+}
+
+// A move or a cancellation is explained in a few sentences, not a document.
+Status checkReasonLength(const QString &reason)
+{
+    if (reason.size() > ReviewRepository::MaxReasonLength)
+        return fail(QCoreApplication::translate("ReviewRepository",
+            "The reason is too long: %1 characters, at most %2.")
+                        .arg(reason.size())
+                        .arg(ReviewRepository::MaxReasonLength));
+    return {};
 }
 
 // The first bound value is "today" for the overdue action items.
@@ -363,15 +381,28 @@ Result<std::optional<Review>> ReviewRepository::hold(ReviewId id, const ReviewRe
     return next;
 }
 
-Status ReviewRepository::reschedule(ReviewId id, QDate date)
+Status ReviewRepository::reschedule(ReviewId id, QDate date, const QString &reason)
 {
     const auto old = byId(id);
     if (!old)
         return fail(QCoreApplication::translate("ReviewRepository", "No review with id %1.").arg(id.value));
+    if (old->status == ReviewStatus::Held)
+        return fail(QCoreApplication::translate("ReviewRepository",
+            "This review was held on %1: only a scheduled review can be moved.")
+                        .arg(longDate(old->heldOn)));
     if (old->status != ReviewStatus::Scheduled)
-        return fail(QCoreApplication::translate("ReviewRepository", "Only a scheduled review can be moved."));
+        return fail(QCoreApplication::translate("ReviewRepository",
+            "This review was cancelled: only a scheduled review can be moved."));
     if (!date.isValid())
         return fail(QCoreApplication::translate("ReviewRepository", "Enter the new date of the review."));
+    if (date == old->scheduledOn)
+        return fail(QCoreApplication::translate("ReviewRepository", "The review is already on %1: choose another date.")
+                        .arg(longDate(date)));
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return fail(QCoreApplication::translate("ReviewRepository", "Give the reason for moving the review."));
+    if (Status s = checkReasonLength(why); !s)
+        return s;
     const QSqlDatabase conn = m_db.connection();
     auto taken
         = sql::scalar(conn, u"SELECT count(*) FROM reviews WHERE client_id = ? AND scheduled_on = ? AND id <> ?"_s,
@@ -390,19 +421,38 @@ Status ReviewRepository::reschedule(ReviewId id, QDate date)
             { iso(date), Clock::nowSecs(), id.value });
         !q)
         return fail(q.error());
-    if (Status s = AuditLog(m_db).record(u"review"_s, id.value, AuditLog::Action::Update, toMap(*old), toMap(review));
-        !s)
+    TimelineEntry entry;
+    entry.kind = u"review"_s;
+    entry.title = QCoreApplication::translate("ReviewRepository", "Review moved from %1 to %2")
+                      .arg(longDate(old->scheduledOn), longDate(date));
+    entry.body = why;
+    entry.refType = u"review"_s;
+    entry.refId = id.value;
+    if (Status s = Timeline(m_db).add(review.clientId, entry); !s)
+        return s;
+    QVariantMap after = toMap(review);
+    after.insert(u"reason"_s, why);
+    if (Status s = AuditLog(m_db).record(u"review"_s, id.value, AuditLog::Action::Update, toMap(*old), after); !s)
         return s;
     return tx.commit();
 }
 
-Status ReviewRepository::cancel(ReviewId id)
+Status ReviewRepository::cancel(ReviewId id, const QString &reason)
 {
     const auto old = byId(id);
     if (!old)
         return fail(QCoreApplication::translate("ReviewRepository", "No review with id %1.").arg(id.value));
+    if (old->status == ReviewStatus::Held)
+        return fail(QCoreApplication::translate("ReviewRepository",
+            "This review was held on %1: only a scheduled review can be cancelled.")
+                        .arg(longDate(old->heldOn)));
     if (old->status != ReviewStatus::Scheduled)
-        return fail(QCoreApplication::translate("ReviewRepository", "Only a scheduled review can be cancelled."));
+        return fail(QCoreApplication::translate("ReviewRepository", "This review is already cancelled."));
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return fail(QCoreApplication::translate("ReviewRepository", "Give the reason for cancelling the review."));
+    if (Status s = checkReasonLength(why); !s)
+        return s;
     Review review = *old;
     review.status = ReviewStatus::Cancelled;
     const QSqlDatabase conn = m_db.connection();
@@ -413,10 +463,48 @@ Status ReviewRepository::cancel(ReviewId id)
             { Clock::nowSecs(), id.value });
         !q)
         return fail(q.error());
-    if (Status s = AuditLog(m_db).record(u"review"_s, id.value, AuditLog::Action::Update, toMap(*old), toMap(review));
-        !s)
+    TimelineEntry entry;
+    entry.kind = u"review"_s;
+    entry.title = QCoreApplication::translate("ReviewRepository", "Review of %1 cancelled")
+                      .arg(longDate(old->scheduledOn));
+    entry.body = why;
+    entry.refType = u"review"_s;
+    entry.refId = id.value;
+    if (Status s = Timeline(m_db).add(review.clientId, entry); !s)
+        return s;
+    QVariantMap after = toMap(review);
+    after.insert(u"reason"_s, why);
+    if (Status s = AuditLog(m_db).record(u"review"_s, id.value, AuditLog::Action::Update, toMap(*old), after); !s)
         return s;
     return tx.commit();
+}
+
+QList<TimelineItem> ReviewRepository::history(ReviewId id) const
+{
+    QList<TimelineItem> items;
+    // The review's client first: the timeline is indexed by client.
+    auto q = sql::exec(m_db.connection(),
+        u"SELECT t.id, t.client_id, t.at, t.kind, t.title, t.body, t.channel, t.user_id, u.name, t.ref_type, "
+        "t.ref_id FROM timeline_events t LEFT JOIN users u ON u.id = t.user_id "
+        "WHERE t.client_id = (SELECT r.client_id FROM reviews r WHERE r.id = ?) "
+        "AND t.ref_type = 'review' AND t.ref_id = ? ORDER BY t.at DESC, t.id DESC"_s,
+        { id.value, id.value });
+    while (q && q->next()) {
+        TimelineItem item;
+        item.id = q->value(0).toLongLong();
+        item.clientId = ClientId(q->value(1).toLongLong());
+        item.at = q->value(2).toLongLong();
+        item.kind = q->value(3).toString();
+        item.title = q->value(4).toString();
+        item.body = q->value(5).toString();
+        item.channel = q->value(6).toString();
+        item.userId = UserId(q->value(7).toLongLong());
+        item.userName = q->value(8).toString();
+        item.refType = q->value(9).toString();
+        item.refId = q->value(10).toLongLong();
+        items.append(item);
+    }
+    return items;
 }
 
 Result<Task> ReviewRepository::addActionItem(ReviewId id, const QString &title, UserId owner, QDate due)

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "planning/reviewschedule.h"
 #include "planning/task.h"
+#include "timeline.h"
 
 #include <QList>
 #include <QStringList>
@@ -108,9 +109,16 @@ public:
     // Records the review as held (again: corrects the record) and schedules
     // the next one. Returns the next review, if one was scheduled.
     Result<std::optional<Review>> hold(ReviewId id, const ReviewRecord &record);
-    // Moves a scheduled review to another date.
-    Status reschedule(ReviewId id, QDate date);
-    Status cancel(ReviewId id);
+    // Moves a scheduled review to another (valid, different) date. The reason
+    // is required (at most MaxReasonLength characters, trimmed) and kept on the
+    // client's timeline with both dates; audited with the reason.
+    Status reschedule(ReviewId id, QDate date, const QString &reason);
+    // Cancels a scheduled review; the reason is required and kept the same way.
+    Status cancel(ReviewId id, const QString &reason);
+    static constexpr int MaxReasonLength = 500;
+    // The client's timeline entries about this review (held, moved, cancelled,
+    // packs prepared), newest first.
+    QList<TimelineItem> history(ReviewId id) const;
     // A remediation item: a task of the client with source "review".
     Result<Task> addActionItem(ReviewId id, const QString &title, UserId owner, QDate due);
     QList<Task> actionItems(ReviewId id) const;

@@ -19,7 +19,7 @@ constexpr qint64 kRebuildMinimum = 20000;
 
 const QStringList kKinds{u"created"_s, u"status"_s, u"reply"_s, u"contact"_s, u"note"_s, u"assigned"_s,
                          u"owner"_s, u"priority"_s, u"formalized"_s, u"confirmed"_s, u"client_suspended"_s,
-                         u"client_restored"_s, u"deadline"_s, u"feedback"_s};
+                         u"client_restored"_s, u"deadline"_s, u"feedback"_s, u"category"_s};
 
 QString tr(const char *text)
 {

@@ -21,10 +21,14 @@ const QString kBreached = u"t.breached_at < ?"_s;
 // left, and not (yet) breached.
 const QString kAtRisk = u"(t.risk_at <= ? AND t.breached_at >= ?)"_s;
 
+// Past the agreed deadline: the instant agreed with the client is before asOf
+// (with kOpen: only open tickets, read through tickets_by_status).
+const QString kPastDeadline = u"(t.agreed_deadline > 0 AND t.agreed_deadline < ?)"_s;
+
 const QString kColumns =
     u"SELECT t.id, t.created_at, t.subject, t.client_id, c.short_name, c.legal_name, t.status, t.priority, "
     "t.channel, o.name, a.name, t.response_due, t.resolution_due, t.first_response_at, t.response_state, "
-    "t.resolution_state, t.sla_paused, t.risk_at "
+    "t.resolution_state, t.sla_paused, t.risk_at, t.category, t.agreed_deadline "
     "FROM tickets t CROSS JOIN clients c "
     "LEFT JOIN users o ON o.id = t.owner_id LEFT JOIN users a ON a.id = t.assignee_id"_s;
 
@@ -61,6 +65,14 @@ TicketListQuery::TicketListQuery(const TicketQuery &query, qint64 asOf, const Di
         add(u"t.assignee_id IS NULL"_s);
     if (query.waitingOnClient)
         add(u"t.status = 'waiting_on_client'"_s);
+    // An exact category: tickets_by_category holds it in created_at order.
+    if (const QString category = query.category.trimmed(); !category.isEmpty())
+        add(u"t.category = ?"_s, {category});
+    if (query.pastAgreedDeadline) {
+        if (!query.openOnly)
+            add(kOpen);
+        add(kPastDeadline, {asOf});
+    }
     // Both SLA filters together: the tickets that need attention, either way.
     if (query.breached && query.atRisk)
         add(u"("_s + kBreached + u" OR "_s + kAtRisk + u")"_s, {asOf, asOf, asOf});
@@ -132,6 +144,8 @@ TicketListRow TicketListQuery::readRow(const QSqlQuery &q) const
         : currentSlaState(q.value(14).toString(), responseDue, riskAt, open, row.paused, m_asOf);
     row.resolutionState = currentSlaState(q.value(15).toString(), row.resolutionDue,
                                           row.firstResponseAt > 0 ? riskAt : 0, open, row.paused, m_asOf);
+    row.category = q.value(18).toString();
+    row.agreedDeadline = q.value(19).toLongLong();
     return row;
 }
 

@@ -11,7 +11,8 @@ namespace rapport {
 
 // The SQL of the tickets list and its count for a TicketQuery. Pages are
 // keyset pages newest first by (created_at, id), so every page is as fast as
-// the first; each filter has an index in created_at order (migration 0003).
+// the first; each filter has an index in created_at order (migration 0003;
+// the category's, migration 0012).
 // The SLA filters work on the stored instants, so a ticket whose due
 // instant passed since its last event counts as breached without a rewrite.
 class TicketListQuery

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rapport {
@@ -159,6 +161,21 @@ int TicketReader::count(const TicketQuery &query) const
     const TicketListQuery sqlQuery(query, query.asOf > 0 ? query.asOf : Clock::nowSecs(), m_db.dialect());
     auto v = sql::scalar(m_db.connection(), sqlQuery.countStatement(), sqlQuery.countValues());
     return v ? v->toInt() : 0;
+}
+
+QStringList TicketReader::categories() const
+{
+    QStringList result;
+    // A scan of the covering index tickets_by_category (migration 0012), not of the rows.
+    auto q = sql::exec(m_db.connection(), u"SELECT DISTINCT category FROM tickets WHERE category <> ''"_s);
+    if (!q)
+        return result;
+    while (q->next())
+        result.append(q->value(0).toString());
+    q->finish();
+    std::sort(result.begin(), result.end(),
+              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    return result;
 }
 
 } // namespace rapport

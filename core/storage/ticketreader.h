@@ -5,6 +5,7 @@
 #include "ticketrepository.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,9 @@ public:
     QList<TimeEntry> timeEntries(TicketId id) const;
     QList<TicketListRow> list(const TicketQuery &query) const;
     int count(const TicketQuery &query) const;
+    // The categories in use: distinct, non-empty, in the order of the
+    // current locale (the same on both engines).
+    QStringList categories() const;
 
 private:
     Database m_db;

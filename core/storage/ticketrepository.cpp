@@ -12,6 +12,8 @@
 #include "userrepository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,7 +39,32 @@ QString channelOrDefault(const QString &channel, TicketChannel fallback)
     return channel.trimmed().isEmpty() ? contactChannelKey(fallback) : channel.trimmed().toLower();
 }
 
+// A UTC instant as ISO 8601, for the event log's text ("" for 0).
+QString isoUtc(qint64 secs)
+{
+    return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(Qt::ISODate) : QString();
+}
+
 } // namespace
+
+Status TicketRepository::checkCategory(const QString &category)
+{
+    if (category.size() > MaxCategoryLength)
+        return fail(tr("A category is at most %1 characters long.").arg(MaxCategoryLength));
+    for (const QChar c : category) {
+        const QChar::Category kind = c.category();
+        if (kind == QChar::Other_Control || kind == QChar::Separator_Line || kind == QChar::Separator_Paragraph)
+            return fail(tr("A category is one line of text, without tabs or other control characters."));
+    }
+    return {};
+}
+
+Status TicketRepository::checkAgreedDeadline(qint64 deadline, qint64 createdAt)
+{
+    if (deadline < 0 || (deadline > 0 && deadline < createdAt))
+        return fail(tr("The agreed deadline cannot be before the request was made."));
+    return {};
+}
 
 Status TicketRepository::checkUser(UserId user) const
 {
@@ -91,6 +118,10 @@ Result<Ticket> TicketRepository::create(const Ticket &input, qint64 at)
         }
     }
     const qint64 when = at > 0 ? at : Clock::nowSecs();
+    if (Status s = checkCategory(t.category); !s)
+        return fail(s.error());
+    if (Status s = checkAgreedDeadline(t.agreedDeadline, when); !s)
+        return fail(s.error());
     t.status = TicketStatus::New;
     t.createdAt = when;
 
@@ -253,6 +284,32 @@ Status TicketRepository::setPriority(TicketId id, Priority priority, qint64 at)
     return TicketEventLog(m_db).append(*t, c);
 }
 
+Status TicketRepository::setCategory(TicketId id, const QString &category, qint64 at)
+{
+    auto t = current(id);
+    if (!t)
+        return fail(t.error());
+    const QString value = nonNull(category.trimmed());
+    if (Status s = checkCategory(value); !s)
+        return s;
+    if (value == t->category)
+        return {};
+    auto when = TicketEventLog(m_db).eventTime(*t, at, false);
+    if (!when)
+        return fail(when.error());
+    TicketChange c;
+    c.kind = u"category"_s;
+    c.at = *when;
+    c.body = value;
+    c.columns << u"category = ?"_s;
+    c.values << value;
+    c.after = *t;
+    c.after.category = value;
+    c.title = value.isEmpty() ? tr("Request #%1 has no category").arg(id.value)
+                              : tr("Request #%1 category: %2").arg(id.value).arg(value);
+    return TicketEventLog(m_db).append(*t, c);
+}
+
 Status TicketRepository::message(TicketId id, const QString &kind, const QString &channel, const QString &text,
                                  qint64 at)
 {
@@ -365,22 +422,23 @@ Status TicketRepository::confirm(TicketId id, const QString &channel, qint64 at)
     return TicketEventLog(m_db).append(*t, c);
 }
 
-Status TicketRepository::setAgreedDeadline(TicketId id, qint64 deadline)
+Status TicketRepository::setAgreedDeadline(TicketId id, qint64 deadline, qint64 at)
 {
     auto t = current(id);
     if (!t)
         return fail(t.error());
+    if (Status s = checkAgreedDeadline(deadline, t->createdAt); !s)
+        return s;
     if (deadline == t->agreedDeadline)
         return {};
-    if (deadline < 0 || (deadline > 0 && deadline < t->createdAt))
-        return fail(tr("The agreed deadline cannot be before the request was made."));
-    auto when = TicketEventLog(m_db).eventTime(*t, 0, false, true);
+    // Without an instant it is logged now, after whatever the log already holds.
+    auto when = TicketEventLog(m_db).eventTime(*t, at, false, at <= 0);
     if (!when)
         return fail(when.error());
     TicketChange c;
     c.kind = u"deadline"_s;
     c.at = *when;
-    c.body = deadline > 0 ? QDateTime::fromSecsSinceEpoch(deadline, QTimeZone::utc()).toString(Qt::ISODate) : QString();
+    c.body = isoUtc(deadline);
     c.columns << u"agreed_deadline = ?"_s;
     c.values << sql::nullIfZero(deadline);
     c.after = *t;
@@ -539,6 +597,11 @@ QList<TicketListRow> TicketRepository::list(const TicketQuery &query) const
 int TicketRepository::count(const TicketQuery &query) const
 {
     return TicketReader(m_db).count(query);
+}
+
+QStringList TicketRepository::categories() const
+{
+    return TicketReader(m_db).categories();
 }
 
 Result<int> TicketRepository::recomputeOpen(const std::atomic_bool *cancel)

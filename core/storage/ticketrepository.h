@@ -4,6 +4,7 @@
 #include "domain/ticket.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <atomic>
 
@@ -28,6 +29,8 @@ struct TicketListRow
     QString responseState;    // running, paused, met, breached, at_risk (as of the query's asOf)
     QString resolutionState;
     bool paused = false;
+    QString category;
+    qint64 agreedDeadline = 0; // 0: none
 };
 
 // Filters and a keyset page for the tickets list: newest first by
@@ -45,6 +48,8 @@ struct TicketQuery
     bool breached = false;               // a target breached (stored state) or due passed while open
     bool atRisk = false;                 // open with a due instant within 20 % of its target of asOf
                                          // (breached and atRisk together: either)
+    QString category;                    // exactly this category; empty: any
+    bool pastAgreedDeadline = false;     // open, with an agreed deadline before asOf
     qint64 asOf = 0;                     // 0: now
     qint64 beforeCreated = 0;            // 0: from the newest
     qint64 beforeId = 0;
@@ -59,6 +64,13 @@ class TicketRepository
 public:
     explicit TicketRepository(const Database &db) : m_db(db) {}
 
+    static constexpr int MaxCategoryLength = 60;
+    // Whether `category` (already trimmed) may be stored: at most
+    // MaxCategoryLength characters, no control characters. Empty is fine.
+    static Status checkCategory(const QString &category);
+    // Whether `deadline` (0: none) may be agreed on a ticket created at `createdAt`.
+    static Status checkAgreedDeadline(qint64 deadline, qint64 createdAt);
+
     // Creates the ticket (status new) at `at` (0: now) with a "created" event.
     Result<Ticket> create(const Ticket &ticket, qint64 at = 0);
 
@@ -67,6 +79,8 @@ public:
     Status assign(TicketId id, UserId assignee, qint64 at = 0);
     Status setOwner(TicketId id, UserId owner, qint64 at = 0);
     Status setPriority(TicketId id, Priority priority, qint64 at = 0);
+    // The category, trimmed (empty: none); see checkCategory().
+    Status setCategory(TicketId id, const QString &category, qint64 at = 0);
     // Client-visible reply (counts as the first response).
     Status reply(TicketId id, const QString &text, qint64 at = 0);
     // A call, email or message to the client logged by the manager (counts as a response).
@@ -76,7 +90,9 @@ public:
     // The manager's formal task statement and the client's confirmation of it.
     Status formalize(TicketId id, const QString &statement, qint64 at = 0);
     Status confirm(TicketId id, const QString &channel, qint64 at = 0);
-    Status setAgreedDeadline(TicketId id, qint64 deadline);
+    // The deadline agreed with the client (UTC epoch seconds; 0 clears it),
+    // not before the ticket was created.
+    Status setAgreedDeadline(TicketId id, qint64 deadline, qint64 at = 0);
     Result<qint64> addTime(const TimeEntry &entry);
     // Feedback after closing: liked, or not liked with a reason.
     Status setFeedback(TicketId id, Feedback feedback, const QString &reason);
@@ -86,6 +102,8 @@ public:
     QList<TimeEntry> timeEntries(TicketId id) const;
     QList<TicketListRow> list(const TicketQuery &query) const;
     int count(const TicketQuery &query) const;
+    // The categories in use (distinct, non-empty, sorted): suggestions and filters.
+    QStringList categories() const;
 
     // Recomputes the derived SLA fields of every open ticket (after a calendar
     // or policy change). Returns the number of tickets updated.

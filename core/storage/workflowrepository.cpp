@@ -6,6 +6,7 @@
 #include "sql.h"
 #include "taskrepository.h"
 #include "transaction.h"
+#include "userrepository.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -32,12 +33,20 @@ QVariantMap toMap(const WorkflowTemplate &t)
         { u"archived"_s, t.archived }, { u"steps"_s, steps.join(u"; "_s) } };
 }
 
+// The next open step is the open task due first (by due date, then id).
 const QString kRunSelect
     = u"SELECT w.id, w.template_id, t.name, w.client_id, c.legal_name, w.ticket_id, w.started_on, "
       "(SELECT count(*) FROM tasks k WHERE k.workflow_run_id = w.id AND k.status <> 'cancelled'), "
       "(SELECT count(*) FROM tasks k WHERE k.workflow_run_id = w.id AND k.status = 'done'), "
-      "(SELECT count(*) FROM tasks k WHERE k.workflow_run_id = w.id AND k.status = 'open' AND k.due_on < ?) "
-      "FROM workflow_runs w JOIN workflow_templates t ON t.id = w.template_id JOIN clients c ON c.id = w.client_id"_s;
+      "(SELECT count(*) FROM tasks k WHERE k.workflow_run_id = w.id AND k.status = 'open' AND k.due_on < ?), "
+      "(SELECT count(*) FROM tasks k WHERE k.workflow_run_id = w.id AND k.status = 'done' AND k.done_on > k.due_on), "
+      "(SELECT k.title FROM tasks k WHERE k.workflow_run_id = w.id AND k.status = 'open' "
+      "ORDER BY k.due_on, k.id LIMIT 1), "
+      "(SELECT k.due_on FROM tasks k WHERE k.workflow_run_id = w.id AND k.status = 'open' "
+      "ORDER BY k.due_on, k.id LIMIT 1), "
+      "s.subject "
+      "FROM workflow_runs w JOIN workflow_templates t ON t.id = w.template_id JOIN clients c ON c.id = w.client_id "
+      "LEFT JOIN tickets s ON s.id = w.ticket_id"_s;
 
 WorkflowRun readRun(const QSqlQuery &q)
 {
@@ -52,6 +61,11 @@ WorkflowRun readRun(const QSqlQuery &q)
     r.total = q.value(7).toInt();
     r.done = q.value(8).toInt();
     r.overdue = q.value(9).toInt();
+    r.doneLate = q.value(10).toInt();
+    r.nextStepTitle = q.value(11).toString();
+    if (!q.value(12).isNull())
+        r.nextStepDue = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+    r.ticketSubject = q.value(13).toString();
     return r;
 }
 
@@ -297,8 +311,8 @@ Result<UserId> WorkflowRepository::ownerFor(
                     .arg(roleKey(role)));
 }
 
-Result<WorkflowRun> WorkflowRepository::apply(
-    WorkflowTemplateId id, ClientId client, TicketId ticket, QDate start, const QMap<Role, UserId> &owners)
+Result<WorkflowRepository::Plan> WorkflowRepository::plan(
+    WorkflowTemplateId id, ClientId client, TicketId ticket, QDate start, const QMap<Role, UserId> &owners) const
 {
     const auto workflow = byId(id);
     if (!workflow)
@@ -323,42 +337,76 @@ Result<WorkflowRun> WorkflowRepository::apply(
             return fail(QCoreApplication::translate("WorkflowRepository", "Ticket %1 belongs to another client.")
                             .arg(ticket.value));
     }
-    const QDate day = start.isValid() ? start : RegulationCalendar::today();
+    Plan result;
+    result.workflow = *workflow;
+    result.start = start.isValid() ? start : RegulationCalendar::today();
     RegulationCalendar calendars(m_db);
     const BusinessCalendar calendar = calendars.forClient(client);
+    const UserRepository users(m_db);
+    for (const WorkflowStep &step : workflow->steps) {
+        auto owner = ownerFor(step.ownerRole, client, ticket, owners);
+        if (!owner)
+            return fail(owner.error());
+        // The task's owner must be active (TaskRepository::add); said here so a preview shows it.
+        const auto person = users.byId(*owner);
+        if (!person || !person->active)
+            return fail(QCoreApplication::translate("WorkflowRepository",
+                "Step \"%1\" would go to a staff member who is no longer active: update the client's card.")
+                            .arg(step.title));
+        QDate due = step.offsetDays > 0 ? calendar.addBusinessDays(result.start, step.offsetDays) : result.start;
+        if (!due.isValid())
+            due = result.start.addDays(step.offsetDays);
+        Task task;
+        task.title = step.title;
+        task.clientId = client;
+        task.ownerId = *owner;
+        task.ownerName = person->name;
+        task.ownerEmail = person->email;
+        task.dueOn = due;
+        task.source = ticket.isValid() ? TaskSource::Ticket : TaskSource::Workflow;
+        task.workflowStepId = step.id;
+        task.ticketId = ticket;
+        result.tasks << task;
+    }
+    return result;
+}
+
+Result<QList<Task>> WorkflowRepository::preview(
+    WorkflowTemplateId id, ClientId client, TicketId ticket, QDate start, const QMap<Role, UserId> &owners) const
+{
+    auto planned = plan(id, client, ticket, start, owners);
+    if (!planned)
+        return fail(planned.error());
+    return planned->tasks;
+}
+
+Result<WorkflowRun> WorkflowRepository::apply(
+    WorkflowTemplateId id, ClientId client, TicketId ticket, QDate start, const QMap<Role, UserId> &owners)
+{
+    auto planned = plan(id, client, ticket, start, owners);
+    if (!planned)
+        return fail(planned.error());
+    const QString day = iso(planned->start);
+    const QSqlDatabase conn = m_db.connection();
     Transaction tx(conn);
     if (!tx.isActive())
         return fail(tx.error());
     auto q = sql::exec(conn,
         u"INSERT INTO workflow_runs (template_id, client_id, ticket_id, started_on, created_by, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?)"_s,
-        { id.value, client.value, sql::nullIfZero(ticket.value), iso(day), sql::nullIfZero(m_db.actor().id.value),
+        { id.value, client.value, sql::nullIfZero(ticket.value), day, sql::nullIfZero(m_db.actor().id.value),
             Clock::nowSecs() });
     if (!q)
         return fail(q.error());
     const WorkflowRunId runId(q->lastInsertId().toLongLong());
     if (Status s = AuditLog(m_db).record(u"workflow_run"_s, runId.value, AuditLog::Action::Create, {},
-            { { u"template_id"_s, id.value }, { u"template"_s, workflow->name }, { u"client_id"_s, client.value },
-                { u"ticket_id"_s, ticket.value }, { u"started_on"_s, iso(day) } });
+            { { u"template_id"_s, id.value }, { u"template"_s, planned->workflow.name },
+                { u"client_id"_s, client.value }, { u"ticket_id"_s, ticket.value }, { u"started_on"_s, day } });
         !s)
         return fail(s.error());
     TaskRepository tasks(m_db);
-    for (const WorkflowStep &step : workflow->steps) {
-        auto owner = ownerFor(step.ownerRole, client, ticket, owners);
-        if (!owner)
-            return fail(owner.error());
-        QDate due = step.offsetDays > 0 ? calendar.addBusinessDays(day, step.offsetDays) : day;
-        if (!due.isValid())
-            due = day.addDays(step.offsetDays);
-        Task task;
-        task.title = step.title;
-        task.clientId = client;
-        task.ownerId = *owner;
-        task.dueOn = due;
-        task.source = ticket.isValid() ? TaskSource::Ticket : TaskSource::Workflow;
+    for (Task task : std::as_const(planned->tasks)) {
         task.workflowRunId = runId;
-        task.workflowStepId = step.id;
-        task.ticketId = ticket;
         if (auto added = tasks.add(task); !added)
             return fail(added.error());
     }
@@ -384,14 +432,14 @@ std::optional<WorkflowRun> WorkflowRepository::run(WorkflowRunId id) const
     return r;
 }
 
-QList<WorkflowRun> WorkflowRepository::runs(ClientId client, TicketId ticket, int limit) const
+QList<WorkflowRun> WorkflowRepository::runs(ClientId client, TicketId ticket, int limit, qint64 beforeId) const
 {
     QList<WorkflowRun> result;
     auto q = sql::exec(m_db.connection(),
         kRunSelect
-            + u" WHERE (? = 0 OR w.client_id = ?) AND (? = 0 OR w.ticket_id = ?) "
+            + u" WHERE (? = 0 OR w.client_id = ?) AND (? = 0 OR w.ticket_id = ?) AND (? = 0 OR w.id < ?) "
               "ORDER BY w.id DESC LIMIT ?"_s,
-        { iso(RegulationCalendar::today()), client.value, client.value, ticket.value, ticket.value,
+        { iso(RegulationCalendar::today()), client.value, client.value, ticket.value, ticket.value, beforeId, beforeId,
             std::max(1, limit) });
     if (!q)
         return result;

@@ -232,6 +232,79 @@ private Q_SLOTS:
         QCOMPARE(page.value(u"next_before"_s).toInt(), 2);
     }
 
+    void categoryAndAgreedDeadline()
+    {
+        Office o;
+        const QString client = QString::number(o.client.value);
+        QJsonObject t = o.ok({u"ticket"_s, u"add"_s, u"--client"_s, client, u"--subject"_s, u"Расчёт отпускных"_s,
+                              u"--category"_s, u" Зарплата "_s, u"--at"_s, u"2026-03-02T10:00:00+05:00"_s});
+        QCOMPARE(t.value(u"category"_s).toString(), u"Зарплата"_s);
+        QCOMPARE(t.value(u"agreed_deadline"_s), QJsonValue());
+        t = o.ok({u"ticket"_s, u"add"_s, u"--client"_s, client, u"--subject"_s, u"Сверка с налоговой"_s, u"--deadline"_s,
+                  u"2026-03-03T18:00:00+05:00"_s, u"--at"_s, u"2026-03-02T11:00:00+05:00"_s});
+        QCOMPARE(t.value(u"category"_s).toString(), QString());
+        QCOMPARE(t.value(u"agreed_deadline"_s).toString(), u"2026-03-03T13:00:00+00:00"_s);
+
+        // ticket category ID TEXT and ticket deadline ID ISO8601|none, each logged at --at.
+        t = o.ok({u"ticket"_s, u"category"_s, u"2"_s, u"Отчётность"_s, u"--at"_s, u"2026-03-02T11:05:00+05:00"_s});
+        QCOMPARE(t.value(u"category"_s).toString(), u"Отчётность"_s);
+        QJsonObject last = t.value(u"events"_s).toArray().last().toObject();
+        QCOMPARE(last.value(u"kind"_s).toString(), u"category"_s);
+        QCOMPARE(last.value(u"at"_s).toString(), u"2026-03-02T06:05:00+00:00"_s);
+        QCOMPARE(last.value(u"body"_s).toString(), u"Отчётность"_s);
+        t = o.ok({u"ticket"_s, u"deadline"_s, u"1"_s, u"2026-03-04T18:00:00+05:00"_s, u"--at"_s,
+                  u"2026-03-02T10:30:00+05:00"_s});
+        QCOMPARE(t.value(u"agreed_deadline"_s).toString(), u"2026-03-04T13:00:00+00:00"_s);
+        last = t.value(u"events"_s).toArray().last().toObject();
+        QCOMPARE(last.value(u"kind"_s).toString(), u"deadline"_s);
+        QCOMPARE(last.value(u"at"_s).toString(), u"2026-03-02T05:30:00+00:00"_s);
+        const auto text = o.cli({u"ticket"_s, u"show"_s, u"1"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(u"category Зарплата; agreed deadline 2026-03-04T13:00:00+00:00"_s), qPrintable(text.out));
+
+        // Refused: before the request was made, too long; usage: not an instant, no value.
+        auto refused = o.cli({u"ticket"_s, u"deadline"_s, u"1"_s, u"2026-03-01T10:00:00+05:00"_s});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"before the request was made"_s), qPrintable(refused.err));
+        refused = o.cli({u"ticket"_s, u"category"_s, u"1"_s, QString(61, u'x')});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"60"_s), qPrintable(refused.err));
+        QCOMPARE(o.cli({u"ticket"_s, u"deadline"_s, u"1"_s, u"friday"_s}).exitCode, 2);
+        QCOMPARE(o.cli({u"ticket"_s, u"category"_s, u"1"_s}).exitCode, 2);
+        QCOMPARE(o.ok({u"ticket"_s, u"show"_s, u"1"_s}).value(u"category"_s).toString(), u"Зарплата"_s);
+
+        const auto ids = [&](const QStringList &filter) {
+            QList<int> result;
+            for (const QJsonValue &v : o.ok(QStringList{u"tickets"_s, u"list"_s} + filter).value(u"tickets"_s).toArray())
+                result << v.toObject().value(u"id"_s).toInt();
+            return result;
+        };
+        QCOMPARE(ids({u"--category"_s, u"Зарплата"_s}), (QList<int>{1}));
+        QCOMPARE(ids({u"--category"_s, u"Отчётность"_s}), (QList<int>{2}));
+        QCOMPARE(ids({u"--category"_s, u"Кадры"_s}), QList<int>{});
+        const QJsonObject row = o.ok({u"tickets"_s, u"list"_s, u"--category"_s, u"Зарплата"_s})
+                                    .value(u"tickets"_s)
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+        QCOMPARE(row.value(u"category"_s).toString(), u"Зарплата"_s);
+        QCOMPARE(row.value(u"agreed_deadline"_s).toString(), u"2026-03-04T13:00:00+00:00"_s);
+        // #2 is due 2026-03-03 13:00Z, #1 2026-03-04 13:00Z.
+        QCOMPARE(ids({u"--past-deadline"_s, u"--as-of"_s, u"2026-03-03T12:00:00Z"_s}), QList<int>{});
+        QCOMPARE(ids({u"--past-deadline"_s, u"--as-of"_s, u"2026-03-03T14:00:00Z"_s}), (QList<int>{2}));
+        QCOMPARE(ids({u"--past-deadline"_s, u"--as-of"_s, u"2026-03-05T00:00:00Z"_s}), (QList<int>{2, 1}));
+        QCOMPARE(ids({u"--past-deadline"_s, u"--category"_s, u"Зарплата"_s, u"--as-of"_s, u"2026-03-05T00:00:00Z"_s}),
+                 (QList<int>{1}));
+
+        // Cleared: none, and an empty category.
+        t = o.ok({u"ticket"_s, u"deadline"_s, u"2"_s, u"none"_s, u"--at"_s, u"2026-03-02T12:00:00+05:00"_s});
+        QCOMPARE(t.value(u"agreed_deadline"_s), QJsonValue());
+        t = o.ok({u"ticket"_s, u"category"_s, u"2"_s, QString(), u"--at"_s, u"2026-03-02T12:00:00+05:00"_s});
+        QCOMPARE(t.value(u"category"_s).toString(), QString());
+        QCOMPARE(ids({u"--past-deadline"_s, u"--as-of"_s, u"2026-03-05T00:00:00Z"_s}), (QList<int>{1}));
+        QCOMPARE(ids({u"--category"_s, u"Отчётность"_s}), QList<int>{});
+    }
+
     void slaDue_data()
     {
         QTest::addColumn<QString>("calendar");
@@ -529,6 +602,15 @@ private Q_SLOTS:
         QTest::newRow("bad feedback") << QStringList{u"ticket"_s, u"feedback"_s, u"1"_s, u"meh"_s} << 2;
         QTest::newRow("assign unknown email") << QStringList{u"ticket"_s, u"assign"_s, u"1"_s, u"nobody@example.kz"_s}
                                               << 1;
+        QTest::newRow("category without text") << QStringList{u"ticket"_s, u"category"_s, u"1"_s} << 2;
+        QTest::newRow("category too long") << QStringList{u"ticket"_s, u"category"_s, u"1"_s, QString(61, u'x')} << 1;
+        QTest::newRow("deadline without value") << QStringList{u"ticket"_s, u"deadline"_s, u"1"_s} << 2;
+        QTest::newRow("deadline not an instant") << QStringList{u"ticket"_s, u"deadline"_s, u"1"_s, u"tomorrow"_s} << 2;
+        QTest::newRow("deadline before creation")
+            << QStringList{u"ticket"_s, u"deadline"_s, u"1"_s, u"2000-01-01T00:00:00Z"_s} << 1;
+        QTest::newRow("add bad deadline") << QStringList{u"ticket"_s, u"add"_s, u"--client"_s, u"1"_s, u"--subject"_s,
+                                                         u"x"_s, u"--deadline"_s, u"soon"_s}
+                                          << 2;
         QTest::newRow("list bad limit") << QStringList{u"tickets"_s, u"list"_s, u"--limit"_s, u"0"_s} << 2;
         QTest::newRow("list bad status") << QStringList{u"tickets"_s, u"list"_s, u"--status"_s, u"asleep"_s} << 2;
         QTest::newRow("sla without action") << QStringList{u"sla"_s} << 2;

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "metrics/feedbackshare.h"
+#include "storage/auditlog.h"
 #include "storage/calendarrepository.h"
 #include "storage/clientfeedbackrepository.h"
 #include "storage/clientrepository.h"
@@ -15,8 +16,11 @@
 #include "storage/workflowrepository.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QTest>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace rapport;
@@ -145,10 +149,12 @@ private Q_SLOTS:
     void invalidTasks_data();
     void invalidTasks();
     void reviewsScheduleOnceAndHoldSchedulesNext();
+    void reviewMoveAndCancelKeepTheReason();
     void reviewActionItemsAndOverdueFlags();
     void reviewWithoutContractStartIsSkipped();
     void serviceStandardPreset();
     void workflowTemplates();
+    void workflowRunProgress();
     void clientFeedback();
     void invalidClientFeedback_data();
     void invalidClientFeedback();
@@ -491,17 +497,133 @@ void TestRegulation::reviewsScheduleOnceAndHoldSchedulesNext()
     QVERIFY(!reviews.setCadence(client, cadence));
 
     // Moving and cancelling; a cancelled date is skipped by the next scheduling.
-    QVERIFY(reviews.reschedule((*held)->id, d("2026-05-05")));
+    const QString why = u"The CFO is on leave"_s;
+    QVERIFY(reviews.reschedule((*held)->id, d("2026-05-05"), why));
     QCOMPARE(reviews.byId((*held)->id)->scheduledOn, d("2026-05-05"));
-    QVERIFY(!reviews.reschedule((*held)->id, QDate()));
-    QVERIFY(!reviews.reschedule((*held)->id, d("2026-01-31"))); // the held review's date
-    QVERIFY(reviews.reschedule((*held)->id, d("2026-04-30")));
-    QVERIFY(reviews.cancel((*held)->id));
-    QVERIFY(!reviews.cancel((*held)->id));
+    QVERIFY(!reviews.reschedule((*held)->id, QDate(), why));
+    QVERIFY(!reviews.reschedule((*held)->id, d("2026-01-31"), why)); // the held review's date
+    QVERIFY(reviews.reschedule((*held)->id, d("2026-04-30"), why));
+    QVERIFY(reviews.cancel((*held)->id, why));
+    QVERIFY(!reviews.cancel((*held)->id, why));
     auto afterCancel = reviews.scheduleReviews(d("2026-06-15"));
     QVERIFY(afterCancel);
     QCOMPARE(afterCancel->created, 1);
     QCOMPARE(reviews.byId(afterCancel->createdIds.first())->scheduledOn, d("2026-07-31"));
+}
+
+// Moving or cancelling a review needs a reason, kept on the client's timeline
+// (with both dates when moved) and in the audit log; only a scheduled review
+// can be moved or cancelled.
+void TestRegulation::reviewMoveAndCancelKeepTheReason()
+{
+    Fixture f;
+    PinnedToday today(d("2026-06-15"));
+    const ClientId client = f.addClient(u"Kappa LLP"_s, f.manager.id, d("2025-12-31"));
+    ReviewRepository reviews(f.t.db);
+    QVERIFY(reviews.setCadence(client, ReviewCadence()));
+    auto run = reviews.scheduleReviews(d("2026-06-01"));
+    QVERIFY(run);
+    QCOMPARE(run->created, 1);
+    const ReviewId id = run->createdIds.first();
+    const QDate planned = reviews.byId(id)->scheduledOn;
+    QVERIFY(planned.isValid());
+    const QDate moved = planned.addDays(7);
+    const auto longDate = [](QDate date) { return QLocale().toString(date, u"d MMMM yyyy"_s); };
+    // Another client's review, held (the first client's stays pending, so it gets none).
+    const ClientId other = f.addClient(u"Lambda LLP"_s, f.manager.id, d("2025-12-31"));
+    QVERIFY(reviews.setCadence(other, ReviewCadence()));
+    auto otherRun = reviews.scheduleReviews(d("2026-01-01"));
+    QVERIFY(otherRun);
+    QCOMPARE(otherRun->created, 1);
+    const ReviewId heldId = otherRun->createdIds.first();
+    ReviewRecord record;
+    record.heldOn = d("2026-04-02");
+    record.attendees = u"CFO"_s;
+    QVERIFY(reviews.hold(heldId, record));
+    const int auditBefore = int(AuditLog(f.t.db).entriesFor(u"review"_s, id.value).size());
+
+    // A reason is required: empty, blank or too long is refused and nothing changes.
+    for (const QString &blank : { QString(), u"   "_s, u"\n\t "_s }) {
+        const Status movedBlank = reviews.reschedule(id, moved, blank);
+        QVERIFY(!movedBlank);
+        QCOMPARE(movedBlank.error(), u"Give the reason for moving the review."_s);
+        const Status cancelledBlank = reviews.cancel(id, blank);
+        QVERIFY(!cancelledBlank);
+        QCOMPARE(cancelledBlank.error(), u"Give the reason for cancelling the review."_s);
+    }
+    const Status tooLong = reviews.reschedule(id, moved, QString(ReviewRepository::MaxReasonLength + 1, u'x'));
+    QVERIFY(!tooLong);
+    QVERIFY2(tooLong.error().startsWith(u"The reason is too long: 501 characters"_s), qPrintable(tooLong.error()));
+    QVERIFY(!reviews.cancel(id, QString(ReviewRepository::MaxReasonLength + 1, u'x')));
+    const Status sameDate = reviews.reschedule(id, planned, u"No change"_s);
+    QVERIFY(!sameDate);
+    QCOMPARE(sameDate.error(), u"The review is already on %1: choose another date."_s.arg(longDate(planned)));
+    QVERIFY(!reviews.reschedule(id, QDate(), u"No date"_s));
+    QVERIFY(!reviews.reschedule(ReviewId(999), moved, u"No review"_s));
+    QVERIFY(!reviews.cancel(ReviewId(999), u"No review"_s));
+    QCOMPARE(reviews.byId(id)->scheduledOn, planned);
+    QCOMPARE(reviews.byId(id)->status, ReviewStatus::Scheduled);
+    QVERIFY(reviews.history(id).isEmpty());
+    QVERIFY(reviews.history(ReviewId(999)).isEmpty());
+    QCOMPARE(int(AuditLog(f.t.db).entriesFor(u"review"_s, id.value).size()), auditBefore);
+
+    // Moved: the reason (trimmed) is on the timeline with both dates, and audited.
+    const Status ok = reviews.reschedule(id, moved, u"  The CFO is on leave until July \n"_s);
+    QVERIFY2(ok, qPrintable(ok.error()));
+    QCOMPARE(reviews.byId(id)->scheduledOn, moved);
+    QList<TimelineItem> history = reviews.history(id);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().title, u"Review moved from %1 to %2"_s.arg(longDate(planned), longDate(moved)));
+    QCOMPARE(history.first().body, u"The CFO is on leave until July"_s);
+    QCOMPARE(history.first().kind, u"review"_s);
+    QCOMPARE(history.first().refType, u"review"_s);
+    QCOMPARE(history.first().refId, id.value);
+    QCOMPARE(history.first().clientId, client);
+    const auto events = Timeline(f.t.db).forClient(client, 50);
+    QVERIFY(events);
+    QCOMPARE(events->first().id, history.first().id); // the newest on the client's card
+    QList<AuditLog::Entry> audit = AuditLog(f.t.db).entriesFor(u"review"_s, id.value);
+    QCOMPARE(int(audit.size()), auditBefore + 1);
+    QCOMPARE(audit.last().newValues.value(u"reason"_s).toString(), u"The CFO is on leave until July"_s);
+    QCOMPARE(audit.last().newValues.value(u"scheduled_on"_s).toString(), moved.toString(Qt::ISODate));
+    QCOMPARE(audit.last().oldValues.value(u"scheduled_on"_s).toString(), planned.toString(Qt::ISODate));
+
+    // Cancelled: the newest entry comes first.
+    QVERIFY(reviews.cancel(id, u"The client paused the contract"_s));
+    QCOMPARE(reviews.byId(id)->status, ReviewStatus::Cancelled);
+    history = reviews.history(id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).title, u"Review of %1 cancelled"_s.arg(longDate(moved)));
+    QCOMPARE(history.at(0).body, u"The client paused the contract"_s);
+    QVERIFY(history.at(1).title.startsWith(u"Review moved from"_s));
+    audit = AuditLog(f.t.db).entriesFor(u"review"_s, id.value);
+    QCOMPARE(audit.last().newValues.value(u"status"_s).toString(), u"cancelled"_s);
+    QCOMPARE(audit.last().newValues.value(u"reason"_s).toString(), u"The client paused the contract"_s);
+
+    // A cancelled review can be neither moved nor cancelled again.
+    const Status moveCancelled = reviews.reschedule(id, moved.addDays(7), u"Try again"_s);
+    QVERIFY(!moveCancelled);
+    QCOMPARE(moveCancelled.error(), u"This review was cancelled: only a scheduled review can be moved."_s);
+    const Status cancelAgain = reviews.cancel(id, u"Try again"_s);
+    QVERIFY(!cancelAgain);
+    QCOMPARE(cancelAgain.error(), u"This review is already cancelled."_s);
+    QCOMPARE(reviews.byId(id)->scheduledOn, moved);
+    QCOMPARE(reviews.history(id).size(), 2);
+
+    // A held review neither.
+    const Status moveHeld = reviews.reschedule(heldId, d("2026-04-20"), u"Too late"_s);
+    QVERIFY(!moveHeld);
+    QCOMPARE(moveHeld.error(),
+        u"This review was held on %1: only a scheduled review can be moved."_s.arg(longDate(d("2026-04-02"))));
+    const Status cancelHeld = reviews.cancel(heldId, u"Too late"_s);
+    QVERIFY(!cancelHeld);
+    QVERIFY(cancelHeld.error().endsWith(u"only a scheduled review can be cancelled."_s));
+    QCOMPARE(reviews.byId(heldId)->status, ReviewStatus::Held);
+    // Its history is the holding only; the other client's entries are not in it.
+    const QList<TimelineItem> heldHistory = reviews.history(heldId);
+    QCOMPARE(heldHistory.size(), 1);
+    QCOMPARE(heldHistory.first().clientId, other);
+    QVERIFY(heldHistory.first().title.endsWith(u" held"_s));
 }
 
 void TestRegulation::reviewActionItemsAndOverdueFlags()
@@ -688,6 +810,121 @@ void TestRegulation::workflowTemplates()
     QVERIFY(!workflows.save(empty));
     QVERIFY(!workflows.apply(WorkflowTemplateId(999), client));
     QVERIFY(!workflows.apply(templates.at(1).id, ClientId(999)));
+}
+
+// A run's progress as the GUI's Workflow runs list shows it: preview() makes
+// exactly the tasks apply() stores; steps done, late (done after the due
+// date or open past it), the next open step, finished; keyset pages.
+void TestRegulation::workflowRunProgress()
+{
+    Fixture f;
+    PinnedToday today(d("2026-02-06")); // a Friday
+    WorkflowRepository workflows(f.t.db);
+    const auto templates = workflows.templates();
+    const auto completion = std::find_if(
+        templates.cbegin(), templates.cend(), [](const WorkflowTemplate &t) { return t.key == u"completion"_s; });
+    QVERIFY(completion != templates.cend());
+    const ClientId client = f.addClient(u"Omega LLP"_s, f.manager.id);
+    const ClientId other = f.addClient(u"Sigma LLP"_s, f.otherManager.id);
+    TicketRepository tickets(f.t.db);
+    Ticket ticket;
+    ticket.clientId = client;
+    ticket.subject = u"Annual report"_s;
+    auto created = tickets.create(ticket);
+    QVERIFY2(created, qPrintable(created.error()));
+    QVERIFY(tickets.assign(created->id, f.specialist.id));
+
+    // The preview writes nothing and refuses what apply() refuses.
+    auto preview = workflows.preview(completion->id, client, created->id, d("2026-02-06"));
+    QVERIFY2(preview, qPrintable(preview.error()));
+    QVERIFY(workflows.runs().isEmpty());
+    QCOMPARE(TaskRepository(f.t.db).count(TaskQuery()), 0);
+    QVERIFY(!workflows.preview(completion->id, other, created->id));
+    QVERIFY(!workflows.preview(WorkflowTemplateId(999), client));
+    QStringList planned;
+    for (const Task &t : *preview) {
+        QVERIFY(!t.id.isValid());
+        planned << t.title + u'|' + t.ownerEmail + u'|' + t.dueOn.toString(Qt::ISODate);
+    }
+    // The specialist step goes to the ticket's assignee; quality control, held
+    // by nobody, to the account manager. +2 working days from Friday: Tuesday.
+    QCOMPARE(planned,
+        QStringList({ u"Deliver the result to the client|dana@example.kz|2026-02-06"_s,
+            u"Get the client's acceptance|aigerim@example.kz|2026-02-10"_s,
+            u"Issue the closing documents|aigerim@example.kz|2026-02-11"_s,
+            u"Ask for feedback: liked or not liked|aigerim@example.kz|2026-02-11"_s,
+            u"Check the quality of the completed work|aigerim@example.kz|2026-02-13"_s }));
+
+    auto run = workflows.apply(completion->id, client, created->id, d("2026-02-06"));
+    QVERIFY2(run, qPrintable(run.error()));
+    QStringList stored;
+    for (const Task &t : run->tasks)
+        stored << t.title + u'|' + t.ownerEmail + u'|' + t.dueOn.toString(Qt::ISODate);
+    QCOMPARE(stored, planned);
+    QCOMPARE(run->ticketSubject, u"Annual report"_s);
+    QCOMPARE(run->nextStepTitle, u"Deliver the result to the client"_s);
+    QCOMPARE(run->nextStepDue, d("2026-02-06"));
+    QCOMPARE(run->late(), 0);
+    QVERIFY(!run->finished());
+
+    // The first step done on time; on Wednesday the 11th the second (due
+    // Tuesday) is open past its due date.
+    TaskRepository taskRepo(f.t.db);
+    QVERIFY(taskRepo.complete(run->tasks.at(0).id, d("2026-02-06")));
+    Clock::setFixed(noon(d("2026-02-11")));
+    QList<WorkflowRun> runs = workflows.runs(client);
+    QCOMPARE(runs.size(), 1);
+    WorkflowRun r = runs.first();
+    QCOMPARE(r.templateName, completion->name);
+    QCOMPARE(r.clientName, u"Omega LLP"_s);
+    QCOMPARE(r.ticketId, created->id);
+    QCOMPARE(r.ticketSubject, u"Annual report"_s);
+    QCOMPARE(r.startedOn, d("2026-02-06"));
+    QCOMPARE(r.total, 5);
+    QCOMPARE(r.done, 1);
+    QCOMPARE(r.overdue, 1);
+    QCOMPARE(r.doneLate, 0);
+    QCOMPARE(r.late(), 1);
+    QCOMPARE(r.nextStepTitle, u"Get the client's acceptance"_s);
+    QCOMPARE(r.nextStepDue, d("2026-02-10"));
+    QVERIFY(!r.finished());
+    QVERIFY(workflows.runs(other).isEmpty());
+
+    // Done a day late: still late, no longer open.
+    QVERIFY(taskRepo.complete(run->tasks.at(1).id, d("2026-02-11")));
+    r = *workflows.run(run->id);
+    QCOMPARE(r.done, 2);
+    QCOMPARE(r.overdue, 0);
+    QCOMPARE(r.doneLate, 1);
+    QCOMPARE(r.late(), 1);
+    QCOMPARE(r.nextStepTitle, u"Issue the closing documents"_s);
+    QCOMPARE(r.nextStepDue, d("2026-02-11"));
+
+    // The rest done or cancelled: finished, nothing next.
+    QVERIFY(taskRepo.complete(run->tasks.at(2).id, d("2026-02-11")));
+    QVERIFY(taskRepo.complete(run->tasks.at(3).id, d("2026-02-11")));
+    QVERIFY(taskRepo.cancel(run->tasks.at(4).id));
+    r = *workflows.run(run->id);
+    QCOMPARE(r.total, 4);
+    QCOMPARE(r.done, 4);
+    QVERIFY(r.finished());
+    QVERIFY(r.nextStepTitle.isEmpty());
+    QVERIFY(!r.nextStepDue.isValid());
+    QCOMPARE(r.percent(), 100);
+
+    // Newest first, in keyset pages.
+    auto second = workflows.apply(templates.first().id, client);
+    QVERIFY2(second, qPrintable(second.error()));
+    QCOMPARE(second->startedOn, d("2026-02-11"));
+    QVERIFY(second->ticketSubject.isEmpty());
+    runs = workflows.runs(client, TicketId(), 1);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().id, second->id);
+    runs = workflows.runs(client, TicketId(), 1, second->id.value);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().id, run->id);
+    QVERIFY(workflows.runs(client, TicketId(), 1, run->id.value).isEmpty());
+    QCOMPARE(workflows.runs(ClientId(), created->id).size(), 1);
 }
 
 void TestRegulation::clientFeedback()

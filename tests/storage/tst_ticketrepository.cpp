@@ -13,7 +13,9 @@
 #include "storage/timeline.h"
 #include "storage/userrepository.h"
 
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -501,6 +503,210 @@ private Q_SLOTS:
         QVERIFY(std::any_of(statusAudit.cbegin(), statusAudit.cend(), [](const AuditLog::Entry &e) {
             return e.newValues.value(u"status"_s) == u"in_progress"_s && e.oldValues.value(u"status"_s) == u"formalizing"_s;
         }));
+    }
+
+    void setCategoryValidates_data()
+    {
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("stored"); // empty with an error: refused
+        QTest::addColumn<QString>("error");
+        QTest::newRow("trimmed") << u"  Зарплата  "_s << u"Зарплата"_s << QString();
+        QTest::newRow("60 characters") << QString(60, u'к') << QString(60, u'к') << QString();
+        QTest::newRow("60 after trimming") << QString(u" "_s + QString(60, u'к') + u"\t"_s) << QString(60, u'к')
+                                           << QString();
+        QTest::newRow("61 characters") << QString(61, u'к') << QString() << u"60"_s;
+        QTest::newRow("line break") << u"Зарплата\nи кадры"_s << QString() << u"control"_s;
+        QTest::newRow("tab inside") << u"Зарплата\tкадры"_s << QString() << u"control"_s;
+        QTest::newRow("other control") << QString(u"Зарплата"_s + QChar(char16_t(0x07))) << QString() << u"control"_s;
+        QTest::newRow("line separator") << QString(u"Зарплата"_s + QChar(char16_t(0x2028)) + u"кадры"_s) << QString()
+                                        << u"control"_s;
+    }
+
+    void setCategoryValidates()
+    {
+        QFETCH(QString, category);
+        QFETCH(QString, stored);
+        QFETCH(QString, error);
+        Fixture f;
+        TicketRepository repo(f.t.db);
+        const TicketId id = f.create(0);
+        const int events = int(repo.events(id).size());
+        const Status set = repo.setCategory(id, category, at(1));
+        QCOMPARE(bool(set), error.isEmpty());
+        if (!set)
+            QVERIFY2(set.error().contains(error), qPrintable(set.error()));
+        QCOMPARE(repo.byId(id)->category, stored);
+        QCOMPARE(int(repo.events(id).size()), events + (set ? 1 : 0));
+        // A new ticket follows the same rules.
+        Ticket ticket;
+        ticket.clientId = f.client;
+        ticket.subject = u"Расчёт отпускных"_s;
+        ticket.category = category;
+        const auto created = repo.create(ticket, at(2));
+        QCOMPARE(bool(created), error.isEmpty());
+        if (created)
+            QCOMPARE(created->category, stored);
+    }
+
+    void setCategoryIsLoggedAuditedAndOnTheTimeline()
+    {
+        Fixture f;
+        TicketRepository repo(f.t.db);
+        const TicketId id = f.create(0);
+        QVERIFY(repo.setCategory(id, u"Зарплата"_s, at(1)));
+        QCOMPARE(f.column(id, u"category"_s).toString(), u"Зарплата"_s);
+        const TicketLogEntry last = repo.events(id).last();
+        QCOMPARE(last.kind, u"category"_s);
+        QCOMPARE(last.at, at(1));
+        QCOMPARE(last.body, u"Зарплата"_s);
+        const auto audit = AuditLog(f.t.db).entriesFor(u"ticket"_s, id.value);
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditLog::Entry &e) {
+            return e.action == u"update"_s && e.oldValues.value(u"category"_s).toString().isEmpty()
+                && e.newValues.value(u"category"_s) == u"Зарплата"_s;
+        }));
+        const auto eventAudit = AuditLog(f.t.db).entriesFor(u"ticket_event"_s, last.id);
+        QCOMPARE(eventAudit.size(), 1);
+        QCOMPARE(eventAudit.first().newValues.value(u"kind"_s).toString(), u"category"_s);
+        const auto timeline = sql::scalar(f.t.db.connection(),
+                                          u"SELECT count(*) FROM timeline_events WHERE kind = 'ticket' AND ref_id = ?"_s,
+                                          {id.value});
+        QCOMPARE(timeline->toInt(), int(repo.events(id).size()));
+        // The same category again changes nothing; none is a change.
+        const int events = int(repo.events(id).size());
+        QVERIFY(repo.setCategory(id, u" Зарплата "_s, at(2)));
+        QCOMPARE(int(repo.events(id).size()), events);
+        QVERIFY(repo.setCategory(id, QString(), at(3)));
+        QVERIFY(repo.byId(id)->category.isEmpty());
+        QCOMPARE(repo.events(id).last().kind, u"category"_s);
+        QVERIFY(repo.events(id).last().body.isEmpty());
+        // Not before the ticket was created; no such ticket.
+        QVERIFY(!repo.setCategory(id, u"Кадры"_s, at(-1)));
+        QVERIFY(!repo.setCategory(TicketId(999), u"Кадры"_s, at(1)));
+        // The SLA clock does not count it as a response.
+        QVERIFY(f.column(id, u"first_response_at"_s).isNull());
+    }
+
+    void agreedDeadlineNotBeforeCreation()
+    {
+        Fixture f;
+        TicketRepository repo(f.t.db);
+        const TicketId id = f.create(5);
+        const Status early = repo.setAgreedDeadline(id, at(4), at(6));
+        QVERIFY(!early);
+        QVERIFY2(early.error().contains(u"before the request was made"_s), qPrintable(early.error()));
+        QVERIFY(!repo.setAgreedDeadline(id, -1, at(6)));
+        QCOMPARE(repo.byId(id)->agreedDeadline, 0);
+        QCOMPARE(int(repo.events(id).size()), 1);
+
+        QVERIFY(repo.setAgreedDeadline(id, at(48), at(6)));
+        QCOMPARE(repo.byId(id)->agreedDeadline, at(48));
+        QCOMPARE(f.column(id, u"agreed_deadline"_s).toLongLong(), at(48));
+        TicketLogEntry last = repo.events(id).last();
+        QCOMPARE(last.kind, u"deadline"_s);
+        QCOMPARE(last.at, at(6));
+        QCOMPARE(last.body, QDateTime::fromSecsSinceEpoch(at(48), QTimeZone::utc()).toString(Qt::ISODate));
+        const auto audit = AuditLog(f.t.db).entriesFor(u"ticket"_s, id.value);
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditLog::Entry &e) {
+            return e.action == u"update"_s && e.oldValues.value(u"agreed_deadline"_s).toLongLong() == 0
+                && e.newValues.value(u"agreed_deadline"_s).toLongLong() == at(48);
+        }));
+        // At the very instant of creation is fine; 0 clears it.
+        QVERIFY(repo.setAgreedDeadline(id, at(5), at(7)));
+        QVERIFY(repo.setAgreedDeadline(id, 0, at(8)));
+        QVERIFY(f.column(id, u"agreed_deadline"_s).isNull());
+        last = repo.events(id).last();
+        QCOMPARE(last.kind, u"deadline"_s);
+        QVERIFY(last.body.isEmpty());
+        QVERIFY(!repo.setAgreedDeadline(id, at(48), at(4))); // logged before the creation
+
+        // A new ticket: not before the instant it is recorded.
+        Ticket ticket;
+        ticket.clientId = f.client;
+        ticket.subject = u"Сверка с налоговой"_s;
+        ticket.agreedDeadline = at(1);
+        const auto refused = repo.create(ticket, at(2));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"before the request was made"_s), qPrintable(refused.error()));
+        ticket.agreedDeadline = at(30);
+        const auto created = repo.create(ticket, at(2));
+        QVERIFY(created);
+        QCOMPARE(created->agreedDeadline, at(30));
+    }
+
+    void listFiltersByCategoryAndPastDeadline()
+    {
+        Fixture f;
+        TicketRepository repo(f.t.db);
+        const TicketId payroll = f.create(0);
+        const TicketId payrollDone = f.inProgress(1);
+        const TicketId reports = f.create(2);
+        const TicketId plain = f.create(3);
+        QVERIFY(repo.setCategory(payroll, u"Зарплата"_s, at(0.5)));
+        QVERIFY(repo.setCategory(payrollDone, u"Зарплата"_s, at(1.5)));
+        QVERIFY(repo.setCategory(reports, u"Отчётность"_s, at(2.5)));
+        QVERIFY(repo.setAgreedDeadline(payroll, at(10), at(0.5)));
+        QVERIFY(repo.setAgreedDeadline(payrollDone, at(10), at(1.5)));
+        QVERIFY(repo.setAgreedDeadline(reports, at(20), at(2.5)));
+        QVERIFY(repo.setStatus(payrollDone, TicketStatus::Resolved, at(5)));
+        QCOMPARE(repo.categories(), (QStringList{u"Зарплата"_s, u"Отчётность"_s}));
+
+        const auto ids = [&](const TicketQuery &q) {
+            QList<qint64> result;
+            for (const TicketListRow &r : repo.list(q))
+                result << r.id.value;
+            std::sort(result.begin(), result.end());
+            return result;
+        };
+        TicketQuery q;
+        q.category = u"Зарплата"_s;
+        QCOMPARE(ids(q), (QList<qint64>{payroll.value, payrollDone.value}));
+        QCOMPARE(repo.count(q), 2);
+        q.category = u"зарплата"_s; // exact
+        QVERIFY(ids(q).isEmpty());
+        q.category = u"Отчётность"_s;
+        QCOMPARE(ids(q), (QList<qint64>{reports.value}));
+        const TicketListRow row = repo.list(q).first();
+        QCOMPARE(row.category, u"Отчётность"_s);
+        QCOMPARE(row.agreedDeadline, at(20));
+        q = {};
+        q.category = u"  "_s; // any
+        QCOMPARE(repo.count(q), 4);
+
+        // Open tickets whose agreed deadline is before asOf; the resolved one and the one without a deadline never.
+        q = {};
+        q.pastAgreedDeadline = true;
+        q.asOf = at(9);
+        QVERIFY(ids(q).isEmpty());
+        q.asOf = at(10); // due at that very instant: not passed yet
+        QVERIFY(ids(q).isEmpty());
+        q.asOf = at(12);
+        QCOMPARE(ids(q), (QList<qint64>{payroll.value}));
+        q.asOf = at(25);
+        QCOMPARE(ids(q), (QList<qint64>{payroll.value, reports.value}));
+        QCOMPARE(repo.count(q), 2);
+        q.category = u"Зарплата"_s;
+        QCOMPARE(ids(q), (QList<qint64>{payroll.value}));
+        QCOMPARE(repo.count(q), 1);
+        q.category.clear();
+        q.openOnly = true; // the same
+        QCOMPARE(ids(q), (QList<qint64>{payroll.value, reports.value}));
+        QVERIFY(!ids(q).contains(plain.value));
+
+        // Keyset paging is kept: one category, a page of one, newest first.
+        q = {};
+        q.category = u"Зарплата"_s;
+        q.limit = 1;
+        QList<TicketId> seen;
+        for (int page = 0; page < 3; ++page) {
+            const auto rows = repo.list(q);
+            for (const TicketListRow &r : rows)
+                seen << r.id;
+            if (rows.isEmpty())
+                break;
+            q.beforeCreated = rows.last().createdAt;
+            q.beforeId = rows.last().id.value;
+        }
+        QCOMPARE(seen, (QList<TicketId>{payrollDone, payroll}));
     }
 
     void listPagesNewestFirst()

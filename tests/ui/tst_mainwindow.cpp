@@ -4,6 +4,7 @@
 #include "appsession.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "shortcutsdialog.h"
 #include "storage/userrepository.h"
 #include "views/viewfactory.h"
 
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -98,6 +100,46 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentViewKey(), u"clients"_s);
+    }
+
+    // F1 lists the shortcuts: every key it names is one the windows define,
+    // and in a build tree it links the user guide in docs/.
+    void helpListsTheShortcutsAndTheGuide()
+    {
+        test::TempDatabase t;
+        LanguageManager languages;
+        AppSession session;
+        QVERIFY(session.openDatabase(t.path).ok());
+        MainWindow window(&session, &languages);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        ShortcutsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ShortcutsDialog *>()) && dialog->isVisible());
+        QTableWidget *table = dialog->table();
+        QVERIFY(table->rowCount() >= 20);
+        QStringList keys;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QVERIFY(!table->item(row, 1)->text().isEmpty());
+            keys << table->item(row, 2)->text();
+        }
+        QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P).toString(QKeySequence::NativeText)));
+        QVERIFY(keys.contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+        QVERIFY2(keys.first().contains(u"Ctrl+9"_s), qPrintable(keys.first()));
+        QVERIFY(!ShortcutsDialog::guidePath().isEmpty());
+        auto *guide = dialog->findChild<QLabel *>(u"shortcutsGuide"_s);
+        QVERIFY(guide->text().contains(u"docs/README.md"_s));
+        // Every action named in the window's menus with a shortcut is listed.
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            QVERIFY2(keys.contains(action->shortcut().toString(QKeySequence::NativeText)),
+                qPrintable(action->text() + u" "_s + action->shortcut().toString()));
+        }
+        if (const QString dir = qEnvironmentVariable("RAPPORT_SHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(dir + u"/shortcuts.png"_s);
+        dialog->close();
     }
 
     void languageSwitchRetranslatesLive()

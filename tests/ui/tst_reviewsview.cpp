@@ -2,7 +2,8 @@
 // action item schedules the next one; an overdue review is flagged; the
 // Service standard preset creates obligation rules; Today lists my overdue
 // task and review; complaints are recorded and handled on the client card's
-// panel; workflow templates are validated and saved.
+// panel; workflow templates are validated and saved; a scheduled review is
+// moved or cancelled with a reason, shown in the review form's history.
 #include "testsupport.h"
 
 #include "appsession.h"
@@ -15,6 +16,7 @@
 #include "regulation/tasktablemodel.h"
 #include "regulation/workflowtemplatespage.h"
 #include "reviews/actionitemsmodel.h"
+#include "reviews/reviewchangedialog.h"
 #include "reviews/reviewdialog.h"
 #include "reviews/reviewsview.h"
 #include "reviews/reviewtablemodel.h"
@@ -38,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -163,6 +166,12 @@ void saveShot(QWidget *w, const QString &file)
         return;
     QDir().mkpath(dir);
     w->grab().save(QDir(dir).filePath(file));
+}
+
+// A date as the repository writes it in timeline titles and messages.
+QString longDate(QDate date)
+{
+    return QLocale().toString(date, u"d MMMM yyyy"_s);
 }
 
 // Types into the editor the table opened on its current cell and commits it.
@@ -325,6 +334,145 @@ private Q_SLOTS:
         QCOMPARE(ReviewRepository(f.t.db).packs(f.overdueReview).size(), 1);
         // Still nothing held: preparing is not holding.
         QCOMPARE(f.review(f.overdueReview).status, ReviewStatus::Scheduled);
+    }
+
+    void rescheduleReviewWithReason()
+    {
+        Fixture f;
+        ReviewsView view(&f.session);
+        view.resize(1280, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QCOMPARE(view.page(), ReviewsView::OverduePage);
+        auto *reschedule = child<QPushButton>(&view, u"reviewReschedule"_s);
+        auto *cancel = child<QPushButton>(&view, u"reviewCancel"_s);
+        // Nothing selected: both are disabled and the shortcut opens nothing.
+        QVERIFY(!reschedule->isEnabled());
+        QVERIFY(!cancel->isEnabled());
+        QTest::keyClick(&view, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!view.findChild<ReviewChangeDialog *>());
+        auto *table = child<QTableView>(&view, u"reviewTable"_s);
+        table->setCurrentIndex(view.model()->index(0, 0));
+        QVERIFY(reschedule->isEnabled());
+        QVERIFY(cancel->isEnabled());
+
+        QTest::keyClick(&view, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        ReviewChangeDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = view.findChild<ReviewChangeDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->objectName(), u"reviewRescheduleDialog"_s);
+        QCOMPARE(dialog->reviewId(), f.overdueReview);
+        auto *date = child<QDateEdit>(dialog, u"reviewChangeDate"_s);
+        auto *reason = child<QPlainTextEdit>(dialog, u"reviewChangeReason"_s);
+        auto *ok = child<QPushButton>(dialog, u"reviewChangeOk"_s);
+        auto *error = child<QLabel>(dialog, u"reviewChangeError"_s);
+        QVERIFY(date->isVisible());
+        QVERIFY(date->calendarPopup());
+        QCOMPARE(date->date(), QDate(2026, 3, 1));
+        QVERIFY(!ok->isEnabled()); // no reason yet
+        QTest::keyClicks(reason, u"   "_s);
+        QVERIFY(!ok->isEnabled()); // blanks are no reason
+        reason->clear();
+        const QString why = u"The CFO is on leave until 24 March"_s;
+        QTest::keyClicks(reason, why);
+        QVERIFY(ok->isEnabled());
+
+        // The repository refuses the same date: the message stays in the open dialog.
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), u"The review is already on %1: choose another date."_s.arg(longDate(QDate(2026, 3, 1))));
+        QCOMPARE(f.review(f.overdueReview).scheduledOn, QDate(2026, 3, 1));
+
+        date->setDate(QDate(2026, 3, 25));
+        QVERIFY(!error->isVisible());
+        saveShot(dialog, u"review-reschedule.png"_s);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_COMPARE(f.review(f.overdueReview).scheduledOn, QDate(2026, 3, 25));
+        QTRY_VERIFY(!view.findChild<ReviewChangeDialog *>()); // closed and deleted
+        QCOMPARE(f.review(f.overdueReview).status, ReviewStatus::Scheduled);
+        auto *status = child<QLabel>(&view, u"reviewStatus"_s);
+        QVERIFY2(status->text().contains(u" moved to "_s), qPrintable(status->text()));
+
+        // The list reloaded: no longer overdue, now upcoming.
+        QCOMPARE(view.model()->rowCount(), 0);
+        QVERIFY(!reschedule->isEnabled());
+        view.setPage(ReviewsView::UpcomingPage);
+        QCOMPARE(view.model()->rowCount(), 1);
+        QCOMPARE(view.model()->review(0)->scheduledOn, QDate(2026, 3, 25));
+
+        // The reason is kept and shown with both dates when the review is opened.
+        const QList<TimelineItem> kept = ReviewRepository(f.t.db).history(f.overdueReview);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().body, why);
+        ReviewDialog *review = view.openReview(f.overdueReview);
+        QVERIFY(review);
+        QTRY_VERIFY(review->isVisible());
+        auto *history = child<QLabel>(review, u"reviewHistory"_s);
+        QVERIFY(history->isVisible());
+        const QString moved
+            = u"Review moved from %1 to %2"_s.arg(longDate(QDate(2026, 3, 1)), longDate(QDate(2026, 3, 25)));
+        QVERIFY2(history->text().contains(moved.toHtmlEscaped()), qPrintable(history->text()));
+        QVERIFY2(history->text().contains(why.toHtmlEscaped()), qPrintable(history->text()));
+        review->close();
+    }
+
+    void cancelReviewWithReason()
+    {
+        Fixture f;
+        {
+            // Nothing happened to the review yet: no history under the heading.
+            ReviewDialog untouched(&f.session, f.overdueReview);
+            QVERIFY(child<QLabel>(&untouched, u"reviewHistory"_s)->isHidden());
+        }
+        ReviewsView view(&f.session);
+        view.resize(1280, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        auto *table = child<QTableView>(&view, u"reviewTable"_s);
+        table->setCurrentIndex(view.model()->index(0, 0));
+        auto *cancel = child<QPushButton>(&view, u"reviewCancel"_s);
+        QVERIFY(cancel->isEnabled());
+
+        // Keep closes the dialog and changes nothing.
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        ReviewChangeDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = view.findChild<ReviewChangeDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->objectName(), u"reviewCancelDialog"_s);
+        QVERIFY(!child<QDateEdit>(dialog, u"reviewChangeDate"_s)->isVisible()); // no new date to choose
+        QVERIFY(!child<QPushButton>(dialog, u"reviewChangeOk"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(dialog, u"reviewChangeCancel"_s), Qt::LeftButton);
+        QTRY_VERIFY(!view.findChild<ReviewChangeDialog *>());
+        QCOMPARE(f.review(f.overdueReview).status, ReviewStatus::Scheduled);
+        QVERIFY(ReviewRepository(f.t.db).history(f.overdueReview).isEmpty());
+
+        // Through its shortcut, with a reason.
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QTest::keyClick(&view, Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY((dialog = view.findChild<ReviewChangeDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->objectName(), u"reviewCancelDialog"_s);
+        auto *ok = child<QPushButton>(dialog, u"reviewChangeOk"_s);
+        const QString why = u"The client paused the contract until May"_s;
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, u"reviewChangeReason"_s), why);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_COMPARE(f.review(f.overdueReview).status, ReviewStatus::Cancelled);
+        QTRY_VERIFY(!view.findChild<ReviewChangeDialog *>());
+        QCOMPARE(f.review(f.overdueReview).scheduledOn, QDate(2026, 3, 1));
+        auto *status = child<QLabel>(&view, u"reviewStatus"_s);
+        QVERIFY2(status->text().endsWith(u" cancelled."_s), qPrintable(status->text()));
+        QCOMPARE(view.model()->rowCount(), 0); // a cancelled review is not overdue
+        QVERIFY(!cancel->isEnabled());
+
+        ReviewDialog *review = view.openReview(f.overdueReview);
+        QTRY_VERIFY(review->isVisible());
+        QCOMPARE(child<QLabel>(review, u"reviewState"_s)->text(), u"Cancelled"_s);
+        auto *history = child<QLabel>(review, u"reviewHistory"_s);
+        QVERIFY(history->isVisible());
+        const QString cancelled = u"Review of %1 cancelled"_s.arg(longDate(QDate(2026, 3, 1)));
+        QVERIFY2(history->text().contains(cancelled.toHtmlEscaped()), qPrintable(history->text()));
+        QVERIFY2(history->text().contains(why.toHtmlEscaped()), qPrintable(history->text()));
+        review->close();
     }
 
     void reviewValidation_data()

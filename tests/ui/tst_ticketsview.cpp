@@ -11,9 +11,12 @@
 #include "storage/ticketrepository.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
+#include "tickets/categorycombo.h"
+#include "tickets/deadlineedit.h"
 #include "tickets/newticketdialog.h"
 #include "tickets/slacell.h"
 #include "tickets/ticketdialog.h"
+#include "tickets/ticketlabels.h"
 #include "tickets/ticketsview.h"
 #include "tickets/tickettablemodel.h"
 #include "today/todaysection.h"
@@ -22,8 +25,11 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTime>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -383,6 +389,7 @@ private Q_SLOTS:
         QTest::newRow("mine") << int(TicketsView::Mine) << QStringList{u"mine assigned"_s, u"breached"_s};
         QTest::newRow("unassigned") << int(TicketsView::Unassigned)
                                     << QStringList{u"fresh"_s, u"at risk"_s, u"breached"_s};
+        QTest::newRow("past deadline") << int(TicketsView::PastDeadline) << QStringList{}; // none agreed
         QTest::newRow("waiting") << int(TicketsView::WaitingOnClient) << QStringList{};
         QTest::newRow("all") << int(TicketsView::All)
                              << QStringList{u"fresh"_s, u"mine assigned"_s, u"at risk"_s, u"breached"_s,
@@ -410,8 +417,8 @@ private Q_SLOTS:
         session.setCurrentUser(staff.lead);
         TicketsView view(&session);
         view.show();
-        const char *const buttons[] = {"filterAllOpen", "filterMine", "filterAtRisk", "filterBreached",
-                                       "filterWaiting", "filterUnassigned", "filterAll"};
+        const char *const buttons[] = {"filterAllOpen",      "filterMine",    "filterAtRisk",     "filterBreached",
+                                       "filterPastDeadline", "filterWaiting", "filterUnassigned", "filterAll"};
         QTest::mouseClick(view.findChild<QPushButton *>(QString::fromLatin1(buttons[filter])), Qt::LeftButton);
         QCOMPARE(int(view.filter()), filter);
         TicketTableModel *model = view.model();
@@ -449,6 +456,180 @@ private Q_SLOTS:
             QCOMPARE(changed.first().at(0).toModelIndex().column(), int(TicketTableModel::SlaColumn));
             QCOMPARE(changed.first().at(1).toModelIndex().column(), int(TicketTableModel::SlaColumn));
         }
+    }
+
+    void categoryAndDeadlineSetShownAndFiltered()
+    {
+        test::TempDatabase t;
+        const Staff staff = addStaff(t.db);
+        const ClientId client = addClient(t.db, u"Irtysh Energy JSC"_s, u"Saule Nurlanova"_s);
+        const qint64 now = Clock::nowSecs();
+        const TicketId payroll = addTicket(t.db, client, u"Vacation pay for March is wrong"_s, now - 5 * 3600,
+                                           staff.lead.id);
+        const TicketId report = addTicket(t.db, client, u"Quarterly VAT report"_s, now - 4 * 3600, staff.lead.id);
+        addTicket(t.db, client, u"Printer in room 12"_s, now - 3 * 3600, staff.lead.id);
+        QVERIFY(TicketRepository(t.db).setCategory(report, u"Reporting"_s, now - 4 * 3600).ok());
+
+        AppSession session;
+        QVERIFY(session.openDatabase(t.path).ok());
+        session.setCurrentUser(staff.lead);
+        TicketsView view(&session);
+        view.resize(1400, 600);
+        view.show();
+        TicketDialog dialog(&session, payroll);
+        dialog.show();
+        auto *category = dialog.findChild<CategoryCombo *>(u"ticketCategory"_s);
+        auto *categoryError = dialog.findChild<QLabel *>(u"ticketCategoryError"_s);
+        auto *deadline = dialog.findChild<DeadlineEdit *>(u"ticketDeadline"_s);
+        auto *deadlineError = dialog.findChild<QLabel *>(u"ticketDeadlineError"_s);
+        QVERIFY(category && categoryError && deadline && deadlineError);
+
+        // The categories in use are offered; one picked from the list is stored on Enter.
+        QCOMPARE(category->count(), 1);
+        QCOMPARE(category->itemText(0), u"Reporting"_s);
+        QVERIFY(category->category().isEmpty());
+        category->lineEdit()->setFocus();
+        category->setCurrentIndex(0);
+        QTest::keyClick(category->lineEdit(), Qt::Key_Return);
+        QCOMPARE(TicketRepository(t.db).byId(payroll)->category, u"Reporting"_s);
+        // A new one is typed (no letter of it in the one in use, so no list pops up).
+        category->lineEdit()->selectAll();
+        QTest::keyClicks(category->lineEdit(), u"Salary"_s);
+        QTest::keyClick(category->lineEdit(), Qt::Key_Return);
+        QCOMPARE(TicketRepository(t.db).byId(payroll)->category, u"Salary"_s);
+        QCOMPARE(TicketRepository(t.db).events(payroll).last().kind, u"category"_s);
+        QVERIFY(dialog.findChild<QTextBrowser *>(u"conversation"_s)->toPlainText().contains(
+            u"set the category to Salary"_s));
+        QCOMPARE(category->count(), 2); // Reporting, Salary
+        // Too long: refused under the field, which keeps the text; nothing stored.
+        category->lineEdit()->selectAll();
+        QTest::keyClicks(category->lineEdit(), QString(61, u'x'));
+        QTest::keyClick(category->lineEdit(), Qt::Key_Return);
+        QVERIFY(categoryError->isVisible());
+        QVERIFY2(categoryError->text().contains(u"60"_s), qPrintable(categoryError->text()));
+        QCOMPARE(category->category(), QString(61, u'x'));
+        QCOMPARE(TicketRepository(t.db).byId(payroll)->category, u"Salary"_s);
+        category->setCurrentIndex(category->findText(u"Salary"_s));
+        QTest::keyClick(category->lineEdit(), Qt::Key_Return);
+        QVERIFY(!categoryError->isVisible());
+
+        // The deadline: none yet; unchecking "No deadline" stores nothing until the date is confirmed.
+        QDateTimeEdit *edit = deadline->dateTimeEdit();
+        QCheckBox *none = deadline->noDeadlineBox();
+        QVERIFY(none->isChecked());
+        QVERIFY(!edit->isEnabled());
+        none->setFocus();
+        QTest::keyClick(none, Qt::Key_Space);
+        QVERIFY(!none->isChecked());
+        QVERIFY(edit->isEnabled());
+        QCOMPARE(TicketRepository(t.db).byId(payroll)->agreedDeadline, 0);
+        // Before the request was made: refused under the field.
+        edit->setFocus();
+        edit->setDateTime(QDateTime::fromSecsSinceEpoch(now - 6 * 3600));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(deadlineError->isVisible());
+        QVERIFY2(deadlineError->text().contains(u"before the request was made"_s), qPrintable(deadlineError->text()));
+        QCOMPARE(TicketRepository(t.db).byId(payroll)->agreedDeadline, 0);
+        // An hour ago: stored, and already passed.
+        const qint64 agreed = (now - 3600) / 60 * 60;
+        edit->setDateTime(QDateTime::fromSecsSinceEpoch(agreed));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(!deadlineError->isVisible());
+        QCOMPARE(TicketRepository(t.db).byId(payroll)->agreedDeadline, agreed);
+        QCOMPARE(TicketRepository(t.db).events(payroll).last().kind, u"deadline"_s);
+        // Both in the dialog's header, the passed deadline in the colour of a breach.
+        const QString meta = dialog.findChild<QLabel *>(u"ticketMeta"_s)->text();
+        QVERIFY2(meta.contains(u"category Salary"_s), qPrintable(meta));
+        QVERIFY2(meta.contains(u"agreed deadline %1 has passed"_s.arg(TicketLabels::dateTime(agreed).toHtmlEscaped())),
+                 qPrintable(meta));
+        QVERIFY(meta.contains(SlaCell::foreground(SlaCell::Breached).name()));
+        shoot(&dialog, u"ticket-dialog-category-deadline.png"_s);
+        // The report's deadline is in two days.
+        QVERIFY(TicketRepository(t.db).setAgreedDeadline(report, now + 2 * 86400).ok());
+        session.notifyDataChanged();
+
+        // The list shows both columns; a passed deadline on an open ticket is red, a future one is not.
+        TicketTableModel *model = view.model();
+        QCOMPARE(model->headerData(TicketTableModel::CategoryColumn, Qt::Horizontal).toString(), u"Category"_s);
+        QCOMPARE(model->headerData(TicketTableModel::DeadlineColumn, Qt::Horizontal).toString(), u"Agreed deadline"_s);
+        QTRY_COMPARE(model->rowCount(), 3);
+        const auto rowOf = [model](TicketId id) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->ticketId(row) == id)
+                    return row;
+            }
+            return -1;
+        };
+        const int payrollRow = rowOf(payroll);
+        const int reportRow = rowOf(report);
+        QVERIFY(payrollRow >= 0 && reportRow >= 0);
+        QCOMPARE(model->index(payrollRow, TicketTableModel::CategoryColumn).data().toString(), u"Salary"_s);
+        QCOMPARE(model->index(reportRow, TicketTableModel::CategoryColumn).data().toString(), u"Reporting"_s);
+        const QModelIndex passed = model->index(payrollRow, TicketTableModel::DeadlineColumn);
+        QCOMPARE(passed.data().toString(), TicketLabels::dateTime(agreed));
+        QCOMPARE(passed.data(Qt::ForegroundRole).value<QColor>(), SlaCell::foreground(SlaCell::Breached));
+        const QModelIndex ahead = model->index(reportRow, TicketTableModel::DeadlineColumn);
+        QVERIFY(!ahead.data().toString().isEmpty());
+        QVERIFY(!ahead.data(Qt::ForegroundRole).isValid());
+
+        const auto subjects = [model] {
+            QStringList shown;
+            for (int i = 0; i < model->rowCount(); ++i)
+                shown << model->index(i, TicketTableModel::SubjectColumn).data().toString();
+            return shown;
+        };
+        // Filtered by category: "All categories" and the ones in use, chosen from the keyboard.
+        auto *categoryFilter = view.findChild<QComboBox *>(u"ticketCategoryFilter"_s);
+        QVERIFY(categoryFilter);
+        QCOMPARE(categoryFilter->count(), 3);
+        QCOMPARE(categoryFilter->itemText(0), u"All categories"_s);
+        categoryFilter->setFocus();
+        QTest::keyClicks(categoryFilter, u"Rep"_s);
+        QCOMPARE(view.category(), u"Reporting"_s);
+        QCOMPARE(subjects(), QStringList{u"Quarterly VAT report"_s});
+        QTRY_COMPARE(model->totalCount(), 1);
+        view.setCategory(u"Salary"_s);
+        QCOMPARE(subjects(), QStringList{u"Vacation pay for March is wrong"_s});
+        view.setCategory(QString());
+        QCOMPARE(model->rowCount(), 3);
+
+        // The quick filter: open tickets past their agreed deadline.
+        QTest::mouseClick(view.findChild<QPushButton *>(u"filterPastDeadline"_s), Qt::LeftButton);
+        QCOMPARE(view.filter(), TicketsView::PastDeadline);
+        QCOMPARE(subjects(), QStringList{u"Vacation pay for March is wrong"_s});
+        QTRY_COMPARE(model->totalCount(), 1);
+        shoot(&view, u"tickets-past-deadline.png"_s);
+        view.setCategory(u"Reporting"_s); // both filters: none
+        QCOMPARE(model->rowCount(), 0);
+        view.setCategory(QString());
+
+        // A new ticket gets both when it is recorded.
+        NewTicketDialog newTicket(&session);
+        newTicket.show();
+        newTicket.setClient(client, u"Irtysh Energy JSC"_s);
+        QTest::keyClicks(newTicket.findChild<QLineEdit *>(u"newTicketSubject"_s), u"Meter readings for May"_s);
+        auto *newCategory = newTicket.findChild<CategoryCombo *>(u"newTicketCategory"_s);
+        auto *newDeadline = newTicket.findChild<DeadlineEdit *>(u"newTicketDeadline"_s);
+        QVERIFY(newCategory && newDeadline);
+        QCOMPARE(newCategory->count(), 2);
+        QTest::keyClicks(newCategory->lineEdit(), u"Metering"_s);
+        newDeadline->noDeadlineBox()->setFocus();
+        QTest::keyClick(newDeadline->noDeadlineBox(), Qt::Key_Space);
+        newDeadline->dateTimeEdit()->setDateTime(QDateTime::fromSecsSinceEpoch(now - 86400));
+        newTicket.accept();
+        QVERIFY(newTicket.findChild<QLabel *>(u"newTicketDeadlineError"_s)->isVisible());
+        QCOMPARE(TicketRepository(t.db).count({}), 3);
+        const qint64 due = (now + 3 * 86400) / 60 * 60;
+        newDeadline->dateTimeEdit()->setDateTime(QDateTime::fromSecsSinceEpoch(due));
+        newTicket.accept();
+        QCOMPARE(TicketRepository(t.db).count({}), 4);
+        const auto recorded = TicketRepository(t.db).byId(TicketRepository(t.db).list({}).first().id);
+        QVERIFY(recorded);
+        QCOMPARE(recorded->subject, u"Meter readings for May"_s);
+        QCOMPARE(recorded->category, u"Metering"_s);
+        QCOMPARE(recorded->agreedDeadline, due);
+        QCOMPARE(categoryFilter->count(), 4); // the new category is offered too
+        QTRY_VERIFY(model->totalCount() >= 0);
     }
 
     void slaCellForListRows_data()
@@ -615,6 +796,14 @@ private Q_SLOTS:
         QCOMPARE(tickets.findChild<QPushButton *>(u"filterBreached"_s)->text(), u"[xx]Breached"_s);
         QCOMPARE(tickets.findChild<QLabel *>(u"viewTitle"_s)->text(), u"[xx]Tickets"_s);
         QCOMPARE(tickets.model()->headerData(TicketTableModel::SlaColumn, Qt::Horizontal).toString(), u"[xx]SLA"_s);
+        QCOMPARE(tickets.model()->headerData(TicketTableModel::CategoryColumn, Qt::Horizontal).toString(),
+                 u"[xx]Category"_s);
+        QCOMPARE(tickets.model()->headerData(TicketTableModel::DeadlineColumn, Qt::Horizontal).toString(),
+                 u"[xx]Agreed deadline"_s);
+        QCOMPARE(tickets.findChild<QPushButton *>(u"filterPastDeadline"_s)->text(), u"[xx]Past agreed deadline"_s);
+        QCOMPARE(tickets.findChild<QComboBox *>(u"ticketCategoryFilter"_s)->itemText(0), u"[xx]All categories"_s);
+        QCOMPARE(dialog.findChild<QCheckBox *>(u"noDeadline"_s)->text(), u"[xx]No deadline"_s);
+        QCOMPARE(newTicket.findChild<QCheckBox *>(u"noDeadline"_s)->text(), u"[xx]No deadline"_s);
         QCOMPARE(today.findChild<QLabel *>(u"viewTitle"_s)->text(), u"[xx]Today"_s);
         QVERIFY(today.section(u"todayAtRisk"_s)->title().startsWith(u"[xx]"_s));
         QCOMPARE(dialog.findChild<QPushButton *>(u"replyButton"_s)->text(), u"[xx]Reply to Client"_s);

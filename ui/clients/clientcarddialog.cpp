@@ -10,6 +10,7 @@
 #include "clientlabels.h"
 #include "clienttimelinepage.h"
 #include "regulation/clientfeedbackpanel.h"
+#include "regulation/workflowrunspage.h"
 #include "completenesspanel.h"
 #include "storage/clientrepository.h"
 #include "storage/userrepository.h"
@@ -70,6 +71,8 @@ ClientCardDialog::ClientCardDialog(AppSession *session, ClientId id, QWidget *pa
     m_tabs->addTab(m_timeline, QString());
     connect(this, &ClientCardDialog::saved, ClientFeedbackPanel::addTab(m_tabs, session, id), &ClientFeedbackPanel::setClient);
     connect(this, &ClientCardDialog::saved, ClientBillingPanel::addTab(m_tabs, session, id), &ClientBillingPanel::setClient);
+    WorkflowRunsPage *workflows = WorkflowRunsPage::addTab(m_tabs, session, id);
+    connect(this, &ClientCardDialog::saved, workflows, &WorkflowRunsPage::setClient);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_tabs, 1);
@@ -103,6 +106,14 @@ ClientCardDialog::ClientCardDialog(AppSession *session, ClientId id, QWidget *pa
         m_tabs->setCurrentWidget(m_timeline);
         m_timeline->logCall();
     });
+    // Ctrl+Shift+W: Apply workflow… to this client (its runs are on the Workflows tab).
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this), &QShortcut::activated, this,
+        [this, workflows] {
+            if (!m_client.id.isValid())
+                return;
+            m_tabs->setCurrentWidget(workflows);
+            workflows->applyWorkflow();
+        });
 
     Client client;
     if (id.isValid()) {

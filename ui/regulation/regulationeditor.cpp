@@ -1,7 +1,9 @@
 #include "regulationeditor.h"
 
+#include "applyworkflowdialog.h"
 #include "obligationrulespage.h"
 #include "taskspage.h"
+#include "workflowrunspage.h"
 #include "workflowtemplatespage.h"
 
 #include <QEvent>
@@ -24,6 +26,7 @@ RegulationEditor::RegulationEditor(AppSession *session, QWidget *parent)
     , m_obligations(new ObligationRulesPage(session, this))
     , m_workflows(new WorkflowTemplatesPage(session, this))
     , m_tasks(new TasksPage(session, this))
+    , m_runs(new WorkflowRunsPage(session, this))
     , m_close(new QPushButton(this))
 {
     setObjectName(u"regulationEditor"_s);
@@ -37,6 +40,7 @@ RegulationEditor::RegulationEditor(AppSession *session, QWidget *parent)
     m_tabs->addTab(m_obligations, QString());
     m_tabs->addTab(m_workflows, QString());
     m_tabs->addTab(m_tasks, QString());
+    m_tabs->addTab(m_runs, QString());
     m_close->setObjectName(u"regulationClose"_s);
 
     auto *buttons = new QHBoxLayout;
@@ -54,10 +58,25 @@ RegulationEditor::RegulationEditor(AppSession *session, QWidget *parent)
         if (m_tabs->currentWidget() == m_workflows)
             m_workflows->save();
     });
+    // Ctrl+Shift+W applies a workflow: the template being edited, else the first.
+    auto *apply = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this);
+    connect(apply, &QShortcut::activated, this, [this] {
+        if (m_tabs->currentWidget() == m_workflows)
+            m_workflows->applyToClient();
+        else
+            applyWorkflow();
+    });
+    connect(m_workflows, &WorkflowTemplatesPage::applyRequested, this, &RegulationEditor::applyWorkflow);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
 
     resize(1180, 760);
     retranslateUi();
+}
+
+void RegulationEditor::applyWorkflow(WorkflowTemplateId workflow)
+{
+    if (ApplyWorkflowDialog *dialog = m_runs->applyWorkflow(workflow))
+        connect(dialog, &ApplyWorkflowDialog::applied, this, [this] { m_tabs->setCurrentWidget(m_runs); });
 }
 
 void RegulationEditor::changeEvent(QEvent *event)
@@ -77,6 +96,7 @@ void RegulationEditor::retranslateUi()
     m_tabs->setTabText(ObligationsTab, tr("&Obligations and reviews"));
     m_tabs->setTabText(WorkflowsTab, tr("&Workflow templates"));
     m_tabs->setTabText(TasksTab, tr("&Tasks"));
+    m_tabs->setTabText(RunsTab, tr("Workflow &runs"));
     m_close->setText(tr("Close"));
 }
 

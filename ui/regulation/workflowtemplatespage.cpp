@@ -49,6 +49,7 @@ WorkflowTemplatesPage::WorkflowTemplatesPage(AppSession *session, QWidget *paren
     , m_down(new QPushButton(this))
     , m_stepsMessage(new FieldMessage(this))
     , m_info(new QLabel(this))
+    , m_apply(new QPushButton(this))
     , m_save(new QPushButton(this))
 {
     m_list->setObjectName(u"workflowList"_s);
@@ -80,6 +81,7 @@ WorkflowTemplatesPage::WorkflowTemplatesPage(AppSession *session, QWidget *paren
     m_info->setWordWrap(true);
     m_info->setForegroundRole(QPalette::PlaceholderText);
     m_save->setObjectName(u"workflowSave"_s);
+    m_apply->setObjectName(u"workflowApply"_s);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
@@ -104,6 +106,7 @@ WorkflowTemplatesPage::WorkflowTemplatesPage(AppSession *session, QWidget *paren
 
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_info, 1);
+    saveRow->addWidget(m_apply);
     saveRow->addWidget(m_save);
 
     auto *right = new QVBoxLayout;
@@ -139,6 +142,7 @@ WorkflowTemplatesPage::WorkflowTemplatesPage(AppSession *session, QWidget *paren
     connect(m_up, &QPushButton::clicked, this, [this] { moveStep(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveStep(1); });
     connect(m_save, &QPushButton::clicked, this, &WorkflowTemplatesPage::save);
+    connect(m_apply, &QPushButton::clicked, this, &WorkflowTemplatesPage::applyToClient);
     connect(m_name, &QLineEdit::textEdited, this, [this] {
         m_nameMessage->clearMessage();
         markDirty();
@@ -172,6 +176,8 @@ void WorkflowTemplatesPage::retranslateUi()
     m_up->setText(tr("Move &up"));
     m_down->setText(tr("Move do&wn"));
     m_save->setText(tr("&Save template"));
+    m_apply->setText(tr("Apply to c&lient…"));
+    m_apply->setToolTip(tr("Make the steps of this template tasks for a client (Ctrl+Shift+W)"));
     m_info->setText(tr("Applied to a client or a ticket, each step becomes a task owned by the person who holds "
                        "the role for that client, due the given number of working days after the start."));
     m_steps->setHorizontalHeaderLabels({tr("Step"), tr("Owner role"), tr("Due, working days")});
@@ -342,6 +348,14 @@ bool WorkflowTemplatesPage::save()
     reloadList(saved->id);
     m_session->notifyDataChanged();
     return true;
+}
+
+void WorkflowTemplatesPage::applyToClient()
+{
+    // Applying uses the stored steps: unsaved edits are saved first.
+    if ((m_dirty || !m_current.id.isValid()) && !save())
+        return;
+    Q_EMIT applyRequested(m_current.id);
 }
 
 void WorkflowTemplatesPage::archive()

@@ -19,7 +19,7 @@ class FieldMessage;
 // The Workflow templates tab of the Regulation editor: the standard
 // processes (intake, kickoff, ongoing work, completion and the team's own)
 // as checklists of steps, each with the role that owns it and a due offset
-// in working days from the start. Add, edit, archive.
+// in working days from the start. Add, edit, archive, apply to a client.
 class WorkflowTemplatesPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +33,13 @@ public:
     bool isDirty() const { return m_dirty; }
     // Selects the template with this id in the list (and loads it).
     void selectTemplate(WorkflowTemplateId id);
+    WorkflowTemplateId currentTemplateId() const { return m_current.id; }
+    // Saves unsaved edits first (stops if refused), then asks to apply the
+    // template to a client (applyRequested).
+    void applyToClient();
+
+Q_SIGNALS:
+    void applyRequested(WorkflowTemplateId id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +76,7 @@ private:
     QPushButton *m_down;
     FieldMessage *m_stepsMessage;
     QLabel *m_info;
+    QPushButton *m_apply;
     QPushButton *m_save;
 };
 

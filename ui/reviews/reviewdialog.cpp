@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QElapsedTimer>
@@ -64,6 +65,7 @@ ReviewDialog::ReviewDialog(AppSession *session, ReviewId id, QWidget *parent)
     , m_heading(new QLabel(this))
     , m_subheading(new QLabel(this))
     , m_state(new QLabel(this))
+    , m_history(new QLabel(this))
     , m_heldOnLabel(new QLabel(this))
     , m_heldOn(new QDateEdit(this))
     , m_heldOnMessage(new FieldMessage(this))
@@ -102,6 +104,11 @@ ReviewDialog::ReviewDialog(AppSession *session, ReviewId id, QWidget *parent)
     QFont bold = m_state->font();
     bold.setBold(true);
     m_state->setFont(bold);
+    m_history->setObjectName(u"reviewHistory"_s);
+    m_history->setWordWrap(true);
+    m_history->setTextFormat(Qt::RichText);
+    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_history->hide();
 
     m_heldOn->setObjectName(u"reviewHeldOn"_s);
     m_heldOn->setCalendarPopup(true);
@@ -186,6 +193,7 @@ ReviewDialog::ReviewDialog(AppSession *session, ReviewId id, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(headingRow);
     layout->addWidget(m_subheading);
+    layout->addWidget(m_history);
     layout->addSpacing(8);
     layout->addLayout(form);
     layout->addSpacing(6);
@@ -260,6 +268,7 @@ void ReviewDialog::load()
     m_satisfaction->setPlainText(m_review.satisfaction);
     m_items->setStaff(UserRepository(db).all());
     m_items->setTasks(ReviewRepository(db).actionItems(m_review.id));
+    loadHistory();
     m_loading = false;
     m_formDirty = false;
     const bool editable = m_review.status != ReviewStatus::Cancelled;
@@ -306,6 +315,7 @@ void ReviewDialog::retranslateUi()
                           "obligations and the last plan, as a PDF in the client's language (Ctrl+Shift+P)"));
     m_items->retranslate();
     updateHeader();
+    updateHistory();
 }
 
 void ReviewDialog::updateHeader()
@@ -362,6 +372,34 @@ void ReviewDialog::updateNextPreview()
                                     .arg(reviewKindTitle(next->kind), longDate(next->date))
                               : tr("The client has no review cadence: no next review will be scheduled."));
     m_nextLabel->show();
+}
+
+void ReviewDialog::loadHistory()
+{
+    m_historyItems = ReviewRepository(m_session->database()).history(m_review.id);
+    updateHistory();
+}
+
+void ReviewDialog::updateHistory()
+{
+    if (m_historyItems.isEmpty()) {
+        m_history->clear();
+        m_history->hide();
+        return;
+    }
+    // One line per entry, newest first; a long reason is shortened (the card's timeline has it whole).
+    QStringList lines { u"<b>%1</b>"_s.arg(tr("History").toHtmlEscaped()) };
+    for (const TimelineItem &item : std::as_const(m_historyItems)) {
+        const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(item.at), QLocale::ShortFormat);
+        QString body = item.body.simplified();
+        if (body.size() > 200)
+            body = body.left(199).trimmed() + QChar(0x2026);
+        const QString line = body.isEmpty() ? tr("%1 · %2").arg(when, item.title)
+                                            : tr("%1 · %2 — %3").arg(when, item.title, body);
+        lines << line.toHtmlEscaped();
+    }
+    m_history->setText(lines.join(u"<br>"_s));
+    m_history->show();
 }
 
 void ReviewDialog::addItem()
@@ -538,6 +576,7 @@ QString ReviewDialog::preparePack()
                              .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 1),
                                  QUrl::fromLocalFile(path).toString(), QDir::toNativeSeparators(path).toHtmlEscaped()));
     m_packLabel->show();
+    loadHistory();
     m_session->notifyDataChanged();
     if (m_openPacks)
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));

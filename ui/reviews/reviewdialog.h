@@ -22,7 +22,8 @@ class FieldMessage;
 // owner, due date and status). "Hold review" (Ctrl+S) stores the record and
 // the plan in one transaction and schedules the next review, whose date is
 // shown; a held review can be corrected with Save. Invalid fields get a
-// message next to them.
+// message next to them. Under the heading, the review's history from the
+// client's timeline (moved, cancelled, held, packs) with the reasons given.
 class ReviewDialog : public QDialog
 {
     Q_OBJECT
@@ -61,6 +62,8 @@ private:
     void retranslateUi();
     void updateHeader();
     void updateNextPreview();
+    void loadHistory();
+    void updateHistory();
     void addItem();
     void removeItem();
     bool validate();
@@ -75,6 +78,8 @@ private:
     QLabel *m_heading;
     QLabel *m_subheading;
     QLabel *m_state;
+    QLabel *m_history;
+    QList<TimelineItem> m_historyItems;
     QLabel *m_heldOnLabel;
     QDateEdit *m_heldOn;
     FieldMessage *m_heldOnMessage;

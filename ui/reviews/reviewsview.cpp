@@ -4,6 +4,7 @@
 #include "io/reviewics.h"
 #include "regulation/regulationeditor.h"
 #include "regulation/regulationlabels.h"
+#include "reviewchangedialog.h"
 #include "reviewdialog.h"
 #include "reviewtablemodel.h"
 #include "storage/regulationcalendar.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QTabBar>
 #include <QTableView>
@@ -44,6 +46,8 @@ ReviewsView::ReviewsView(AppSession *session, QWidget *parent)
     , m_export(new QPushButton(this))
     , m_regulation(new QPushButton(this))
     , m_open(new QPushButton(this))
+    , m_reschedule(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(this))
@@ -69,6 +73,11 @@ ReviewsView::ReviewsView(AppSession *session, QWidget *parent)
     m_export->setObjectName(u"reviewExport"_s);
     m_regulation->setObjectName(u"reviewRegulation"_s);
     m_open->setObjectName(u"reviewOpen"_s);
+    m_reschedule->setObjectName(u"reviewReschedule"_s);
+    m_cancel->setObjectName(u"reviewCancel"_s);
+    // Enabled for a selected scheduled review (updateActions).
+    m_reschedule->setEnabled(false);
+    m_cancel->setEnabled(false);
     m_status->setObjectName(u"reviewStatus"_s);
     m_status->setWordWrap(true);
     m_status->hide();
@@ -103,6 +112,8 @@ ReviewsView::ReviewsView(AppSession *session, QWidget *parent)
     toolbar->addWidget(m_manager);
     toolbar->addStretch(1);
     toolbar->addWidget(m_open);
+    toolbar->addWidget(m_reschedule);
+    toolbar->addWidget(m_cancel);
     toolbar->addWidget(m_schedule);
     toolbar->addWidget(m_export);
     toolbar->addWidget(m_regulation);
@@ -123,6 +134,15 @@ ReviewsView::ReviewsView(AppSession *session, QWidget *parent)
     connect(m_regulation, &QPushButton::clicked, this, &ReviewsView::openRegulationEditor);
     connect(m_open, &QPushButton::clicked, this, &ReviewsView::openCurrent);
     connect(m_table, &QTableView::activated, this, &ReviewsView::openCurrent);
+    connect(m_reschedule, &QPushButton::clicked, this, &ReviewsView::rescheduleCurrent);
+    connect(m_cancel, &QPushButton::clicked, this, &ReviewsView::cancelCurrent);
+    // The buttons' texts carry their Alt mnemonics; the Ctrl+Shift keys are shortcuts of their own.
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this), &QShortcut::activated, this,
+            &ReviewsView::rescheduleCurrent);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), this), &QShortcut::activated, this,
+            &ReviewsView::cancelCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewsView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewsView::updateActions);
     connect(m_model, &ReviewTableModel::loaded, this, &ReviewsView::updateCounts);
     connect(m_session, &AppSession::databaseChanged, this, [this] {
         m_model->setDatabase(m_session->database());
@@ -167,6 +187,11 @@ void ReviewsView::retranslateUi()
     m_regulation->setText(tr("&Regulation…"));
     m_regulation->setToolTip(tr("Workflow templates, obligation rules, the Service standard preset and tasks."));
     m_open->setText(tr("&Open"));
+    m_reschedule->setText(tr("R&eschedule…"));
+    m_reschedule->setToolTip(tr("Move the selected scheduled review to another date, with the reason "
+                                "(Ctrl+Shift+R)"));
+    m_cancel->setText(tr("Cancel re&view…"));
+    m_cancel->setToolTip(tr("Cancel the selected scheduled review, with the reason (Ctrl+Shift+Delete)"));
     m_model->retranslate();
     updateCounts();
 }
@@ -248,6 +273,23 @@ void ReviewsView::updateCounts()
     case HeldPage: m_empty->setText(tr("No review has been held yet.")); break;
     }
     m_open->setEnabled(!empty);
+    updateActions();
+}
+
+const Review *ReviewsView::currentReview() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid() || !m_table->selectionModel()->isSelected(index))
+        return nullptr;
+    return m_model->review(index.row());
+}
+
+void ReviewsView::updateActions()
+{
+    const Review *review = currentReview();
+    const bool scheduled = review && review->status == ReviewStatus::Scheduled;
+    m_reschedule->setEnabled(scheduled);
+    m_cancel->setEnabled(scheduled);
 }
 
 void ReviewsView::showStatus(const QString &text, bool error)
@@ -326,6 +368,47 @@ ReviewDialog *ReviewsView::openReview(ReviewId id)
     if (!id.isValid())
         return nullptr;
     return ReviewDialog::showReview(m_session, id, this);
+}
+
+ReviewChangeDialog *ReviewsView::rescheduleCurrent()
+{
+    return changeCurrent(false);
+}
+
+ReviewChangeDialog *ReviewsView::cancelCurrent()
+{
+    return changeCurrent(true);
+}
+
+ReviewChangeDialog *ReviewsView::changeCurrent(bool cancelling)
+{
+    const Review *review = currentReview();
+    if (!review || review->status != ReviewStatus::Scheduled || !m_session->hasDatabase())
+        return nullptr;
+    auto *dialog = new ReviewChangeDialog(m_session, review->id,
+                                          cancelling ? ReviewChangeDialog::Cancel : ReviewChangeDialog::Reschedule,
+                                          this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog reloads the lists (AppSession::dataChanged) before it says so.
+    connect(dialog, &ReviewChangeDialog::changed, this, [this, cancelling](ReviewId id) {
+        const auto changed = ReviewRepository(m_session->database()).byId(id);
+        if (!changed)
+            return;
+        const QString date = QLocale().toString(changed->scheduledOn, u"d MMMM yyyy"_s);
+        showStatus(cancelling ? tr("%1 with %2 on %3 cancelled.")
+                                    .arg(reviewKindTitle(changed->kind), changed->clientName, date)
+                              : tr("%1 with %2 moved to %3.")
+                                    .arg(reviewKindTitle(changed->kind), changed->clientName, date));
+        // Keep the moved review selected when it is still on this page.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->reviewId(row) == id) {
+                m_table->setCurrentIndex(m_model->index(row, 0));
+                break;
+            }
+        }
+    });
+    dialog->open();
+    return dialog;
 }
 
 RegulationEditor *ReviewsView::openRegulationEditor()

@@ -15,7 +15,9 @@ class QTableView;
 namespace rapport {
 
 class AppSession;
+struct Review;
 class RegulationEditor;
+class ReviewChangeDialog;
 class ReviewDialog;
 class ReviewTableModel;
 
@@ -23,6 +25,8 @@ class ReviewTableModel;
 // their remediation plans, filtered by account manager. Schedules the
 // missing reviews in the background (idempotent), exports them to an
 // iCalendar file, opens the Regulation editor; double-click opens a review.
+// A selected scheduled review can be moved (Reschedule…, Ctrl+Shift+R) or
+// cancelled (Cancel review…, Ctrl+Shift+Delete), each with a reason.
 class ReviewsView : public QWidget
 {
     Q_OBJECT
@@ -42,6 +46,10 @@ public:
     bool exportCalendar(const QString &path);
     // Opens (or raises) the Regulation editor.
     RegulationEditor *openRegulationEditor();
+    // Opens the reschedule or cancel dialog (non-blocking) for the selected
+    // review when it is a scheduled one; nullptr otherwise.
+    ReviewChangeDialog *rescheduleCurrent();
+    ReviewChangeDialog *cancelCurrent();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +62,9 @@ private:
     void scheduleReviews();
     void exportClicked();
     void openCurrent();
+    const Review *currentReview() const;
+    void updateActions();
+    ReviewChangeDialog *changeCurrent(bool cancelling);
     void showStatus(const QString &text, bool error = false);
 
     AppSession *m_session;
@@ -67,6 +78,8 @@ private:
     QPushButton *m_export;
     QPushButton *m_regulation;
     QPushButton *m_open;
+    QPushButton *m_reschedule;
+    QPushButton *m_cancel;
     QLabel *m_status;
     QTableView *m_table;
     QLabel *m_empty;

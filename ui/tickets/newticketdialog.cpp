@@ -1,12 +1,17 @@
 #include "newticketdialog.h"
 
 #include "appsession.h"
+#include "categorycombo.h"
+#include "deadlineedit.h"
+#include "domain/clock.h"
 #include "storage/clientrepository.h"
 #include "storage/ticketrepository.h"
 #include "ticketlabels.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -68,6 +73,12 @@ NewTicketDialog::NewTicketDialog(AppSession *session, QWidget *parent)
     , m_subjectError(errorLabel(this, u"newTicketSubjectError"_s))
     , m_descriptionLabel(new QLabel(this))
     , m_description(new QPlainTextEdit(this))
+    , m_categoryLabel(new QLabel(this))
+    , m_category(new CategoryCombo(this))
+    , m_categoryError(errorLabel(this, u"newTicketCategoryError"_s))
+    , m_deadlineLabel(new QLabel(this))
+    , m_deadline(new DeadlineEdit(this))
+    , m_deadlineError(errorLabel(this, u"newTicketDeadlineError"_s))
     , m_error(errorLabel(this, u"newTicketError"_s))
     , m_create(new QPushButton(this))
     , m_cancel(new QPushButton(this))
@@ -79,6 +90,8 @@ NewTicketDialog::NewTicketDialog(AppSession *session, QWidget *parent)
     m_priority->setObjectName(u"newTicketPriority"_s);
     m_subject->setObjectName(u"newTicketSubject"_s);
     m_description->setObjectName(u"newTicketDescription"_s);
+    m_category->setObjectName(u"newTicketCategory"_s);
+    m_deadline->setObjectName(u"newTicketDeadline"_s);
     m_create->setObjectName(u"newTicketCreate"_s);
     m_intro->setWordWrap(true);
 
@@ -102,6 +115,10 @@ NewTicketDialog::NewTicketDialog(AppSession *session, QWidget *parent)
     m_priorityLabel->setBuddy(m_priority);
     m_subjectLabel->setBuddy(m_subject);
     m_descriptionLabel->setBuddy(m_description);
+    m_categoryLabel->setBuddy(m_category);
+    m_deadlineLabel->setBuddy(m_deadline);
+    if (m_session->hasDatabase())
+        m_category->setCategories(TicketRepository(m_session->database()).categories());
 
     auto *clientBox = new QVBoxLayout;
     clientBox->setSpacing(2);
@@ -111,6 +128,14 @@ NewTicketDialog::NewTicketDialog(AppSession *session, QWidget *parent)
     subjectBox->setSpacing(2);
     subjectBox->addWidget(m_subject);
     subjectBox->addWidget(m_subjectError);
+    auto *categoryBox = new QVBoxLayout;
+    categoryBox->setSpacing(2);
+    categoryBox->addWidget(m_category);
+    categoryBox->addWidget(m_categoryError);
+    auto *deadlineBox = new QVBoxLayout;
+    deadlineBox->setSpacing(2);
+    deadlineBox->addWidget(m_deadline, 0, Qt::AlignLeft);
+    deadlineBox->addWidget(m_deadlineError);
     auto *channelRow = new QHBoxLayout;
     channelRow->addWidget(m_channel, 1);
     channelRow->addSpacing(12);
@@ -124,6 +149,8 @@ NewTicketDialog::NewTicketDialog(AppSession *session, QWidget *parent)
     form->addRow(m_channelLabel, channelRow);
     form->addRow(m_subjectLabel, subjectBox);
     form->addRow(m_descriptionLabel, m_description);
+    form->addRow(m_categoryLabel, categoryBox);
+    form->addRow(m_deadlineLabel, deadlineBox);
 
     m_create->setDefault(true);
     m_create->setAutoDefault(true);
@@ -144,7 +171,10 @@ NewTicketDialog::NewTicketDialog(AppSession *session, QWidget *parent)
     setTabOrder(m_channel, m_priority);
     setTabOrder(m_priority, m_subject);
     setTabOrder(m_subject, m_description);
-    setTabOrder(m_description, m_create);
+    setTabOrder(m_description, m_category);
+    setTabOrder(m_category, m_deadline->dateTimeEdit());
+    setTabOrder(m_deadline->dateTimeEdit(), m_deadline->noDeadlineBox());
+    setTabOrder(m_deadline->noDeadlineBox(), m_create);
 
     connect(m_client, &QLineEdit::textEdited, this, &NewTicketDialog::suggestClients);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &i) {
@@ -155,6 +185,8 @@ NewTicketDialog::NewTicketDialog(AppSession *session, QWidget *parent)
             resolveClient();
     });
     connect(m_subject, &QLineEdit::textEdited, m_subjectError, &QWidget::hide);
+    connect(m_category->lineEdit(), &QLineEdit::textEdited, m_categoryError, &QWidget::hide);
+    connect(m_deadline, &DeadlineEdit::edited, m_deadlineError, &QWidget::hide);
     connect(m_create, &QPushButton::clicked, this, &NewTicketDialog::accept);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
 
@@ -287,6 +319,21 @@ void NewTicketDialog::accept()
         m_subject->setFocus();
         return;
     }
+    // The request is made now: an agreed deadline cannot be earlier.
+    const QString category = m_category->category();
+    const qint64 deadline = m_deadline->deadline();
+    const Status categoryOk = TicketRepository::checkCategory(category);
+    const Status deadlineOk = TicketRepository::checkAgreedDeadline(deadline, Clock::nowSecs());
+    showError(m_categoryError, categoryOk ? QString() : categoryOk.error());
+    showError(m_deadlineError, deadlineOk ? QString() : deadlineOk.error());
+    if (!categoryOk) {
+        m_category->setFocus();
+        return;
+    }
+    if (!deadlineOk) {
+        m_deadline->setFocus();
+        return;
+    }
     Ticket t;
     t.clientId = m_clientId;
     t.contactId = ContactId(m_contact->currentData().toLongLong());
@@ -295,6 +342,8 @@ void NewTicketDialog::accept()
     t.priority = priority ? *priority : Priority::Normal;
     t.subject = subject;
     t.description = m_description->toPlainText().trimmed();
+    t.category = category;
+    t.agreedDeadline = deadline;
     // The client's account manager owns the request; else whoever records it.
     t.ownerId = m_accountManager.isValid() ? m_accountManager : m_session->currentUser().id;
     const auto ticket = TicketRepository(m_session->database()).create(t);
@@ -347,6 +396,9 @@ void NewTicketDialog::retranslateUi()
     m_subject->setPlaceholderText(tr("What the client asks for, in a few words"));
     m_descriptionLabel->setText(tr("&Description:"));
     m_description->setPlaceholderText(tr("Details as the client tells them"));
+    m_categoryLabel->setText(tr("Ca&tegory:"));
+    m_category->lineEdit()->setPlaceholderText(tr("No category"));
+    m_deadlineLabel->setText(tr("A&greed deadline:"));
     m_create->setText(tr("&Create Ticket"));
     m_cancel->setText(tr("Cancel"));
     TicketLabels::fillChannels(m_channel);

@@ -16,10 +16,14 @@ class QStandardItemModel;
 namespace rapport {
 
 class AppSession;
+class CategoryCombo;
+class DeadlineEdit;
 
 // Records a client's request while the client is still on the phone: the
 // client by type-ahead, the contact, the channel (phone by default), subject,
-// description and priority. Enter (Ctrl+Enter in the description) creates.
+// description and priority, and if known already the category and the
+// deadline agreed with the client. Enter (Ctrl+Enter in the description)
+// creates.
 // Every request is recorded whatever its channel (seed 002).
 class NewTicketDialog : public QDialog
 {
@@ -71,6 +75,12 @@ private:
     QLabel *m_subjectError;
     QLabel *m_descriptionLabel;
     QPlainTextEdit *m_description;
+    QLabel *m_categoryLabel;
+    CategoryCombo *m_category;
+    QLabel *m_categoryError;
+    QLabel *m_deadlineLabel;
+    DeadlineEdit *m_deadline;
+    QLabel *m_deadlineError;
     QLabel *m_error;
     QPushButton *m_create;
     QPushButton *m_cancel;

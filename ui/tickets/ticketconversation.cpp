@@ -2,6 +2,7 @@
 
 #include "ticketlabels.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QScrollBar>
 #include <QTimer>
@@ -108,6 +109,19 @@ QString TicketConversation::entryHtml(const TicketLogEntry &e) const
         return quietLine(e.body.isEmpty() ? tr("%1 changed the assignee").arg(who)
                                           : tr("%1 assigned the ticket: %2").arg(who, e.body.toHtmlEscaped()),
                          when);
+    if (e.kind == u"category"_s)
+        return quietLine(e.body.isEmpty() ? tr("%1 removed the category").arg(who)
+                                          : tr("%1 set the category to %2").arg(who, e.body.toHtmlEscaped()),
+                         when);
+    if (e.kind == u"deadline"_s) {
+        // The body holds the agreed instant as ISO 8601 UTC ("" when removed).
+        const QDateTime deadline = QDateTime::fromString(e.body, Qt::ISODate);
+        return quietLine(deadline.isValid()
+                             ? tr("%1 agreed the deadline with the client: %2")
+                                   .arg(who, TicketLabels::dateTime(deadline.toSecsSinceEpoch()).toHtmlEscaped())
+                             : tr("%1 removed the agreed deadline").arg(who),
+                         when);
+    }
     if (e.kind == u"confirmed"_s)
         return quietLine(tr("The client confirmed the statement (%1), recorded by %2")
                              .arg(TicketLabels::channelKey(e.channel).toHtmlEscaped(), who),

@@ -1,7 +1,12 @@
 #include "ticketdialog.h"
 
 #include "appsession.h"
+#include "categorycombo.h"
+#include "clients/fielderrorlabel.h"
+#include "deadlineedit.h"
+#include "domain/clock.h"
 #include "domain/ticketworkflow.h"
+#include "slacell.h"
 #include "storage/clientrepository.h"
 #include "storage/ticketrepository.h"
 #include "storage/userrepository.h"
@@ -12,11 +17,13 @@
 #include "ticketslapanel.h"
 #include "tickettimepanel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -65,6 +72,12 @@ TicketDialog::TicketDialog(AppSession *session, TicketId id, QWidget *parent)
     , m_owner(new QComboBox(this))
     , m_assigneeLabel(new QLabel(this))
     , m_assignee(new QComboBox(this))
+    , m_categoryLabel(new QLabel(this))
+    , m_category(new CategoryCombo(this))
+    , m_categoryError(new FieldErrorLabel(this))
+    , m_deadlineLabel(new QLabel(this))
+    , m_deadline(new DeadlineEdit(this))
+    , m_deadlineError(new FieldErrorLabel(this))
     , m_message(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_conversation(new TicketConversation(this))
@@ -87,6 +100,10 @@ TicketDialog::TicketDialog(AppSession *session, TicketId id, QWidget *parent)
     m_priority->setObjectName(u"ticketPriority"_s);
     m_owner->setObjectName(u"ticketOwner"_s);
     m_assignee->setObjectName(u"ticketAssignee"_s);
+    m_category->setObjectName(u"ticketCategory"_s);
+    m_categoryError->setObjectName(u"ticketCategoryError"_s);
+    m_deadline->setObjectName(u"ticketDeadline"_s);
+    m_deadlineError->setObjectName(u"ticketDeadlineError"_s);
     m_message->setObjectName(u"ticketMessage"_s);
     m_compose->setObjectName(u"composeText"_s);
     m_reply->setObjectName(u"replyButton"_s);
@@ -118,6 +135,11 @@ TicketDialog::TicketDialog(AppSession *session, TicketId id, QWidget *parent)
     m_assigneeLabel->setBuddy(m_assignee);
     m_owner->setMinimumContentsLength(16);
     m_assignee->setMinimumContentsLength(16);
+    m_categoryLabel->setBuddy(m_category);
+    m_deadlineLabel->setBuddy(m_deadline);
+    // The labels stay level with their fields when a message shows under one.
+    m_categoryLabel->setMinimumHeight(m_category->sizeHint().height());
+    m_deadlineLabel->setMinimumHeight(m_deadline->sizeHint().height());
 
     auto *fields = new QHBoxLayout;
     fields->addWidget(m_status);
@@ -131,6 +153,14 @@ TicketDialog::TicketDialog(AppSession *session, TicketId id, QWidget *parent)
     fields->addWidget(m_assigneeLabel);
     fields->addWidget(m_assignee);
     fields->addStretch(1);
+
+    auto *details = new QHBoxLayout;
+    details->addWidget(m_categoryLabel, 0, Qt::AlignTop);
+    details->addWidget(FieldErrorLabel::stack(m_category, m_categoryError));
+    details->addSpacing(12);
+    details->addWidget(m_deadlineLabel, 0, Qt::AlignTop);
+    details->addWidget(FieldErrorLabel::stack(m_deadline, m_deadlineError));
+    details->addStretch(1);
 
     static const char *const names[ActionCount] = {"startWorkButton", "waitButton",   "resolveButton",
                                                    "closeButton",     "reopenButton", "cancelTicketButton"};
@@ -184,6 +214,7 @@ TicketDialog::TicketDialog(AppSession *session, TicketId id, QWidget *parent)
     layout->addWidget(m_meta);
     layout->addSpacing(4);
     layout->addLayout(fields);
+    layout->addLayout(details);
     layout->addLayout(actions);
     layout->addWidget(m_message);
     layout->addWidget(m_hint);
@@ -207,6 +238,14 @@ TicketDialog::TicketDialog(AppSession *session, TicketId id, QWidget *parent)
         if (user != m_ticket.assigneeId)
             apply(TicketRepository(m_session->database()).assign(m_id, user));
     });
+    // A category is stored on Enter, on leaving the field or when one in use is picked. The
+    // type-ahead list takes the focus for a moment when it opens: that is not the end of the edit.
+    connect(m_category->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (!QApplication::activePopupWidget())
+            saveCategory();
+    });
+    connect(m_category, &QComboBox::activated, this, &TicketDialog::saveCategory);
+    connect(m_deadline, &DeadlineEdit::edited, this, &TicketDialog::saveDeadline);
     connect(m_formal, &TicketFormalPanel::changed, this, [this] { apply({}); });
     connect(m_time, &TicketTimePanel::changed, this, [this] { apply({}); });
     connect(m_feedback, &TicketFeedbackPanel::changed, this, [this] { apply({}); });
@@ -226,6 +265,14 @@ TicketDialog::TicketDialog(AppSession *session, TicketId id, QWidget *parent)
     reload();
     resize(1120, 760);
     m_compose->setFocus();
+}
+
+TicketDialog::~TicketDialog()
+{
+    // The fields lose focus while being destroyed: that is no edit to store.
+    m_category->lineEdit()->disconnect(this);
+    m_category->disconnect(this);
+    m_deadline->disconnect(this);
 }
 
 TicketDialog *TicketDialog::showTicket(AppSession *session, TicketId id, QWidget *parent)
@@ -279,6 +326,7 @@ void TicketDialog::reload()
             }
         }
     }
+    m_category->setCategories(repo.categories());
     renderHeader();
     updateButtons();
     m_conversation->setEntries(repo.events(m_id));
@@ -309,6 +357,18 @@ void TicketDialog::renderHeader()
         meta << m_contactText.toHtmlEscaped();
     meta << tr("via %1").arg(TicketLabels::channel(m_ticket.channel)).toHtmlEscaped();
     meta << tr("recorded %1").arg(TicketLabels::dateTime(m_ticket.createdAt)).toHtmlEscaped();
+    if (!m_ticket.category.isEmpty())
+        meta << tr("category %1").arg(m_ticket.category).toHtmlEscaped();
+    if (m_ticket.agreedDeadline > 0) {
+        const QString deadline = TicketLabels::dateTime(m_ticket.agreedDeadline);
+        // Passed on an open ticket: said in words and in the colour of a breach.
+        if (!isFinished(m_ticket.status) && m_ticket.agreedDeadline < Clock::nowSecs())
+            meta << u"<span style=\"color:%1;\">%2</span>"_s.arg(
+                SlaCell::foreground(SlaCell::Breached).name(),
+                tr("agreed deadline %1 has passed").arg(deadline).toHtmlEscaped());
+        else
+            meta << tr("agreed deadline %1").arg(deadline).toHtmlEscaped();
+    }
     const QString client = meta.takeFirst();
     QString html = u"<b>%1</b> · %2"_s.arg(client, meta.join(u" · "_s));
     if (!m_ticket.description.isEmpty())
@@ -334,6 +394,8 @@ void TicketDialog::renderHeader()
     }
     select(m_owner, m_ticket.ownerId.value);
     select(m_assignee, m_ticket.assigneeId.value);
+    m_category->setCategory(m_ticket.category);
+    m_deadline->setDeadline(m_ticket.agreedDeadline);
 }
 
 void TicketDialog::updateButtons()
@@ -362,6 +424,8 @@ void TicketDialog::updateButtons()
     for (int i = 0; i < ActionCount; ++i)
         m_actions[i]->setEnabled(m_loaded && m_actions[i]->isEnabled());
     m_priority->setEnabled(m_loaded && !finished);
+    m_category->setEnabled(m_loaded);
+    m_deadline->setEnabled(m_loaded && !finished);
     m_compose->setEnabled(m_loaded);
     for (QPushButton *b : {m_reply, m_note, m_logCall})
         b->setEnabled(m_loaded);
@@ -418,6 +482,32 @@ void TicketDialog::send(const QString &kind)
     apply(status);
 }
 
+void TicketDialog::saveCategory()
+{
+    const QString category = m_category->category();
+    if (!m_loaded || category == m_ticket.category) {
+        m_categoryError->setError({});
+        return;
+    }
+    const Status saved = TicketRepository(m_session->database()).setCategory(m_id, category);
+    m_categoryError->setError(saved ? QString() : saved.error());
+    if (saved)
+        apply(saved);
+}
+
+void TicketDialog::saveDeadline()
+{
+    const qint64 deadline = m_deadline->deadline();
+    if (!m_loaded || deadline == m_ticket.agreedDeadline) {
+        m_deadlineError->setError({});
+        return;
+    }
+    const Status saved = TicketRepository(m_session->database()).setAgreedDeadline(m_id, deadline);
+    m_deadlineError->setError(saved ? QString() : saved.error());
+    if (saved)
+        apply(saved);
+}
+
 void TicketDialog::apply(const Status &status)
 {
     if (!status) {
@@ -445,6 +535,20 @@ bool TicketDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
+void TicketDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in the category or the deadline stores it (the field has done so
+    // by now); it must not also press the dialog's default button.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        const QWidget *focus = focusWidget();
+        if (focus && (focus == m_category || m_category->isAncestorOf(focus) || m_deadline->isAncestorOf(focus))) {
+            event->accept();
+            return;
+        }
+    }
+    QDialog::keyPressEvent(event);
+}
+
 void TicketDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -461,6 +565,11 @@ void TicketDialog::retranslateUi()
     m_assignee->setItemText(0, tr("(nobody)"));
     m_owner->setToolTip(tr("The account manager responsible for the request"));
     m_assignee->setToolTip(tr("The specialist doing the work; required once work starts"));
+    m_categoryLabel->setText(tr("Ca&tegory:"));
+    m_category->lineEdit()->setPlaceholderText(tr("No category"));
+    m_category->setToolTip(tr("What kind of request this is; pick one in use or type a new one"));
+    m_deadlineLabel->setText(tr("A&greed deadline:"));
+    m_deadline->setToolTip(tr("The deadline agreed with the client for this request"));
     m_actions[Wait]->setText(tr("&Waiting on Client"));
     m_actions[Wait]->setToolTip(tr("Pause the SLA clock until the client answers"));
     m_actions[Resolve]->setText(tr("Re&solve"));

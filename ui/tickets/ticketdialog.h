@@ -14,6 +14,9 @@ class QTimer;
 namespace rapport {
 
 class AppSession;
+class CategoryCombo;
+class DeadlineEdit;
+class FieldErrorLabel;
 class TicketConversation;
 class TicketFeedbackPanel;
 class TicketFormalPanel;
@@ -21,7 +24,7 @@ class TicketSlaPanel;
 class TicketTimePanel;
 
 // One ticket: who asked and what, its status with the workflow's buttons,
-// owner and assignee, the conversation with a compose box (reply to the
+// owner and assignee, category and agreed deadline, the conversation with a compose box (reply to the
 // client, internal note, logged call), the SLA clock explained, the formal
 // statement and its confirmation, time entries and feedback. Not modal, so
 // several tickets can be open beside the list.
@@ -31,6 +34,7 @@ class TicketDialog : public QDialog
 
 public:
     TicketDialog(AppSession *session, TicketId id, QWidget *parent = nullptr);
+    ~TicketDialog() override;
 
     // Shows the ticket (raises its dialog when it is already open).
     static TicketDialog *showTicket(AppSession *session, TicketId id, QWidget *parent);
@@ -43,6 +47,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     enum Action { StartWork, Wait, Resolve, Close, Reopen, Cancel, ActionCount };
@@ -53,6 +58,10 @@ private:
     void fillUsers();
     void changeStatus(Action action);
     void send(const QString &kind);
+    // Store the category or the deadline when it differs from the ticket's;
+    // a refusal is shown under the field, which keeps what was typed.
+    void saveCategory();
+    void saveDeadline();
     // After a write: show the refusal, or reload and tell the other views.
     void apply(const Status &status);
 
@@ -71,6 +80,12 @@ private:
     QComboBox *m_owner;
     QLabel *m_assigneeLabel;
     QComboBox *m_assignee;
+    QLabel *m_categoryLabel;
+    CategoryCombo *m_category;
+    FieldErrorLabel *m_categoryError;
+    QLabel *m_deadlineLabel;
+    DeadlineEdit *m_deadline;
+    FieldErrorLabel *m_deadlineError;
     QPushButton *m_actions[ActionCount];
     QLabel *m_message;
     QLabel *m_hint;

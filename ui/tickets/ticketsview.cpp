@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -31,6 +33,7 @@ TicketsView::TicketsView(AppSession *session, QWidget *parent)
     , m_session(session)
     , m_title(new QLabel(this))
     , m_filters(new QButtonGroup(this))
+    , m_category(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_newTicket(new QPushButton(this))
@@ -46,8 +49,9 @@ TicketsView::TicketsView(AppSession *session, QWidget *parent)
 
     auto *filterRow = new QHBoxLayout;
     filterRow->setSpacing(4);
-    static const char *const names[FilterCount] = {"filterAllOpen", "filterMine", "filterAtRisk", "filterBreached",
-                                                   "filterWaiting", "filterUnassigned", "filterAll"};
+    static const char *const names[FilterCount] = {"filterAllOpen",  "filterMine",         "filterAtRisk",
+                                                   "filterBreached", "filterPastDeadline", "filterWaiting",
+                                                   "filterUnassigned", "filterAll"};
     for (int i = 0; i < FilterCount; ++i) {
         auto *button = new QPushButton(this);
         button->setObjectName(QString::fromLatin1(names[i]));
@@ -64,6 +68,11 @@ TicketsView::TicketsView(AppSession *session, QWidget *parent)
                   "border-color: #2f6fd6; }"_s);
     m_filters->setExclusive(true);
     m_filters->button(AllOpen)->setChecked(true);
+    m_category->setObjectName(u"ticketCategoryFilter"_s);
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_category->setMinimumContentsLength(14);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(m_category);
     filterRow->addStretch(1);
 
     m_search->setObjectName(u"ticketSearch"_s);
@@ -96,9 +105,11 @@ TicketsView::TicketsView(AppSession *session, QWidget *parent)
     header->resizeSection(TicketTableModel::NumberColumn, 60);
     header->resizeSection(TicketTableModel::CreatedColumn, 125);
     header->resizeSection(TicketTableModel::ClientColumn, 160);
+    header->resizeSection(TicketTableModel::CategoryColumn, 120);
     header->resizeSection(TicketTableModel::StatusColumn, 125);
     header->resizeSection(TicketTableModel::PriorityColumn, 70);
     header->resizeSection(TicketTableModel::AssigneeColumn, 135);
+    header->resizeSection(TicketTableModel::DeadlineColumn, 125);
     header->resizeSection(TicketTableModel::SlaColumn, 185);
     header->setMinimumSectionSize(40);
 
@@ -131,14 +142,17 @@ TicketsView::TicketsView(AppSession *session, QWidget *parent)
     });
     connect(m_searchDelay, &QTimer::timeout, this, &TicketsView::applyFilters);
     connect(m_filters, &QButtonGroup::idClicked, this, &TicketsView::applyFilters);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &TicketsView::applyFilters);
     connect(m_newTicket, &QPushButton::clicked, this, [this] { NewTicketDialog::showNew(m_session, window()); });
     connect(m_table, &QAbstractItemView::activated, this, &TicketsView::openTicket);
     connect(m_model, &TicketTableModel::loadedChanged, this, &TicketsView::updateCount);
     connect(m_session, &AppSession::databaseChanged, this, [this] {
         m_model->setDatabase(m_session->database());
+        fillCategories();
         applyFilters();
     });
     connect(m_session, &AppSession::dataChanged, this, [this] {
+        fillCategories(); // a category may have been added or dropped
         // Reload, keeping the chosen ticket chosen when it is still in the first page.
         const TicketId current = m_model->ticketId(m_table->currentIndex().row());
         m_model->reload();
@@ -154,6 +168,7 @@ TicketsView::TicketsView(AppSession *session, QWidget *parent)
             applyFilters();
     });
 
+    fillCategories();
     retranslateUi();
     applyFilters();
 }
@@ -169,12 +184,48 @@ void TicketsView::setFilter(Filter filter)
     applyFilters();
 }
 
+QString TicketsView::category() const
+{
+    return m_category->currentIndex() > 0 ? m_category->currentData().toString() : QString();
+}
+
+void TicketsView::setCategory(const QString &category)
+{
+    {
+        const QSignalBlocker blocker(m_category);
+        int i = category.isEmpty() ? 0 : m_category->findData(category);
+        if (i < 0) {
+            m_category->addItem(category, category);
+            i = m_category->count() - 1;
+        }
+        m_category->setCurrentIndex(i);
+    }
+    applyFilters();
+}
+
+void TicketsView::fillCategories()
+{
+    const QString chosen = category();
+    QStringList categories =
+        m_session->hasDatabase() ? TicketRepository(m_session->database()).categories() : QStringList();
+    // The chosen one stays, even when no ticket has it any more.
+    if (!chosen.isEmpty() && !categories.contains(chosen))
+        categories.append(chosen);
+    const QSignalBlocker blocker(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    for (const QString &c : std::as_const(categories))
+        m_category->addItem(c, c);
+    m_category->setCurrentIndex(chosen.isEmpty() ? 0 : std::max(0, m_category->findData(chosen)));
+}
+
 void TicketsView::applyFilters()
 {
     if (!m_session->hasDatabase())
         return;
     TicketQuery q;
     q.search = m_search->text().trimmed();
+    q.category = category();
     q.openOnly = true;
     const UserId me = m_session->currentUser().id;
     switch (filter()) {
@@ -196,6 +247,9 @@ void TicketsView::applyFilters()
         break;
     case Breached:
         q.breached = true;
+        break;
+    case PastDeadline:
+        q.pastAgreedDeadline = true;
         break;
     case WaitingOnClient:
         q.waitingOnClient = true;
@@ -246,6 +300,10 @@ void TicketsView::retranslateUi()
     m_filters->button(Mine)->setText(tr("Mine"));
     m_filters->button(AtRisk)->setText(tr("At risk"));
     m_filters->button(Breached)->setText(tr("Breached"));
+    m_filters->button(PastDeadline)->setText(tr("Past agreed deadline"));
+    m_filters->button(PastDeadline)->setToolTip(tr("Open tickets whose deadline agreed with the client has passed"));
+    m_category->setItemText(0, tr("All categories"));
+    m_category->setToolTip(tr("Only the tickets of one category"));
     m_filters->button(WaitingOnClient)->setText(tr("Waiting on client"));
     m_filters->button(Unassigned)->setText(tr("Unassigned"));
     m_filters->button(All)->setText(tr("All, including closed"));

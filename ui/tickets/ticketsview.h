@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,20 +17,24 @@ namespace rapport {
 class AppSession;
 class TicketTableModel;
 
-// The tickets area: quick filters (open, mine, at risk, breached, waiting on
-// client, unassigned, all), a debounced search, and the lazily loaded list
-// with its SLA countdown. Double-click or Enter opens a ticket.
+// The tickets area: quick filters (open, mine, at risk, breached, past the
+// agreed deadline, waiting on client, unassigned, all), a category filter, a
+// debounced search, and the lazily loaded list with its SLA countdown.
+// Double-click or Enter opens a ticket.
 class TicketsView : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Filter { AllOpen, Mine, AtRisk, Breached, WaitingOnClient, Unassigned, All, FilterCount };
+    enum Filter { AllOpen, Mine, AtRisk, Breached, PastDeadline, WaitingOnClient, Unassigned, All, FilterCount };
 
     explicit TicketsView(AppSession *session, QWidget *parent = nullptr);
 
     Filter filter() const;
     void setFilter(Filter filter);
+    // The category filter: "" for all categories.
+    QString category() const;
+    void setCategory(const QString &category);
     TicketTableModel *model() const { return m_model; }
 
 protected:
@@ -37,6 +42,8 @@ protected:
 
 private:
     void retranslateUi();
+    // The categories in use, keeping the chosen one.
+    void fillCategories();
     void applyFilters();
     void updateCount();
     void openTicket(const QModelIndex &index);
@@ -44,6 +51,7 @@ private:
     AppSession *m_session;
     QLabel *m_title;
     QButtonGroup *m_filters;
+    QComboBox *m_category;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     QPushButton *m_newTicket;

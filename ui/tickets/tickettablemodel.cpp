@@ -239,6 +239,13 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == PriorityColumn && row.priority == Priority::Urgent)
         return SlaCell::foreground(SlaCell::Breached);
+    if (index.column() == DeadlineColumn && row.agreedDeadline > 0 && !isFinished(row.status)
+        && row.agreedDeadline < Clock::nowSecs()) {
+        if (role == Qt::ForegroundRole)
+            return SlaCell::foreground(SlaCell::Breached);
+        if (role == Qt::ToolTipRole)
+            return tr("The agreed deadline has passed");
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -250,12 +257,16 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
         return row.subject;
     case ClientColumn:
         return row.clientName;
+    case CategoryColumn:
+        return row.category;
     case StatusColumn:
         return TicketLabels::status(row.status);
     case PriorityColumn:
         return TicketLabels::priority(row.priority);
     case AssigneeColumn:
         return row.assigneeName;
+    case DeadlineColumn:
+        return TicketLabels::dateTime(row.agreedDeadline);
     default:
         return {};
     }
@@ -274,12 +285,16 @@ QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Subject");
     case ClientColumn:
         return tr("Client");
+    case CategoryColumn:
+        return tr("Category");
     case StatusColumn:
         return tr("Status");
     case PriorityColumn:
         return tr("Priority");
     case AssigneeColumn:
         return tr("Assignee");
+    case DeadlineColumn:
+        return tr("Agreed deadline");
     case SlaColumn:
         return tr("SLA");
     default:

@@ -29,9 +29,11 @@ public:
         CreatedColumn,
         SubjectColumn,
         ClientColumn,
+        CategoryColumn,
         StatusColumn,
         PriorityColumn,
         AssigneeColumn,
+        DeadlineColumn, // the agreed deadline, red once passed on an open ticket
         SlaColumn,
         ColumnCount
     };

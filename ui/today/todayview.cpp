@@ -92,7 +92,8 @@ TodaySection *TodayView::addTicketSection(TicketSection which, const char *name)
     QTableView *view = section->view();
     // Short lists: number, subject, client and the SLA countdown.
     for (int column : {TicketTableModel::CreatedColumn, TicketTableModel::StatusColumn,
-                       TicketTableModel::PriorityColumn, TicketTableModel::AssigneeColumn})
+                       TicketTableModel::PriorityColumn, TicketTableModel::AssigneeColumn,
+                       TicketTableModel::CategoryColumn, TicketTableModel::DeadlineColumn})
         view->hideColumn(column);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QHeaderView *header = view->horizontalHeader();
