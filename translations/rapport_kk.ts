@@ -2378,6 +2378,13 @@
     </message>
 </context>
 <context>
+    <name>RegulationSettings</name>
+    <message>
+        <source>Unknown regulation preset "%1" (%2).</source>
+        <translation>Белгісіз регламент үлгісі «%1» (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ReviewIcs</name>
     <message>
         <source>Client: %1</source>
@@ -4345,6 +4352,32 @@
     <message>
         <source>&amp;Keep Editing</source>
         <translation>Өңдеуді &amp;жалғастыру</translation>
+    </message>
+    <message>
+        <source>quarterly and annual reviews</source>
+        <translation>тоқсандық және жылдық кездесулер</translation>
+    </message>
+    <message>
+        <source>the review cadence it had</source>
+        <translation>бұрынғы кездесу кестесі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applied: SLA policy %2, %n obligation rule(s), %3.</source>
+        <translation><numerusform>%1 қолданылды: SLA саясаты %2, %n міндеттеме ережесі, %3.</numerusform>
+            <numerusform>%1 қолданылды: SLA саясаты %2, %n міндеттеме ережесі, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service standard was not applied: it is turned off in Settings.</source>
+        <translation>Қызмет көрсету стандарты қолданылмады: ол баптауларда өшірілген.</translation>
+    </message>
+    <message>
+        <source>The service standard was not applied: the client has no tariff.</source>
+        <translation>Қызмет көрсету стандарты қолданылмады: клиенттің тарифі жоқ.</translation>
+    </message>
+    <message>
+        <source>The service standard was not applied: the client has obligations already.</source>
+        <translation>Қызмет көрсету стандарты қолданылмады: клиенттің міндеттемелері бұрыннан бар.</translation>
     </message>
 </context>
 <context>
@@ -6615,6 +6648,18 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>What was imported, and each problem with its line and column.</source>
         <translation>Не импортталды және әр қате жол нөмірі мен бағанымен.</translation>
     </message>
+    <message numerus="yes">
+        <source>The service standard would be applied to %n new client(s) on a tariff.</source>
+        <translation><numerusform>Қызмет көрсету стандарты тарифі бар %n жаңа клиентке қолданылады.</numerusform>
+            <numerusform>Қызмет көрсету стандарты тарифі бар %n жаңа клиентке қолданылады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service standard was applied to %n new client(s) on a tariff.</source>
+        <translation><numerusform>Қызмет көрсету стандарты тарифі бар %n жаңа клиентке қолданылды.</numerusform>
+            <numerusform>Қызмет көрсету стандарты тарифі бар %n жаңа клиентке қолданылды.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::InvoiceTableModel</name>
@@ -7641,6 +7686,21 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
+    <name>rapport::RegulationSettingsBox</name>
+    <message>
+        <source>Regulation</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <source>Apply the service standard to every new client with a tariff</source>
+        <translation>Тарифі бар әрбір жаңа клиентке қызмет көрсету стандартын қолдану</translation>
+    </message>
+    <message>
+        <source>A client added by hand, imported or made by the demo with a tariff gets the "%1" preset: %2</source>
+        <translation>Қолмен қосылған, импортталған немесе демо-деректермен жасалған тарифі бар клиент «%1» үлгісін алады: %2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::RegulationTodaySections</name>
     <message>
         <source>My overdue tasks</source>
@@ -7681,6 +7741,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>No client of yours has an overdue review or late tasks.</source>
         <translation>Клиенттеріңіздің ешқайсысында мерзімі өткен кездесу не тапсырма жоқ.</translation>
+    </message>
+    <message>
+        <source>Team: overdue tasks</source>
+        <translation>Команда: мерзімі өткен тапсырмалар</translation>
+    </message>
+    <message>
+        <source>No overdue task in the team: every obligation met so far.</source>
+        <translation>Командада мерзімі өткен тапсырма жоқ: барлық міндеттемелер орындалуда.</translation>
+    </message>
+    <message>
+        <source>Team: overdue reviews</source>
+        <translation>Команда: мерзімі өткен кездесулер</translation>
+    </message>
+    <message>
+        <source>Every review of the team's clients was held on time.</source>
+        <translation>Команда клиенттерімен барлық кездесулер уақытында өтті.</translation>
     </message>
 </context>
 <context>
@@ -9217,6 +9293,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Every open ticket has an assignee.</source>
         <translation>Әр ашық өтінімнің орындаушысы бар.</translation>
+    </message>
+    <message>
+        <source>Team: breached SLA</source>
+        <translation>Команда: SLA бұзылған өтінімдер</translation>
+    </message>
+    <message>
+        <source>No breaches in the team. Keep it that way.</source>
+        <translation>Командада бұзушылық жоқ. Осылай жалғастырыңыз.</translation>
+    </message>
+    <message>
+        <source>Team: at risk</source>
+        <translation>Команда: қауіптегі өтінімдер</translation>
+    </message>
+    <message>
+        <source>Nothing at risk in the team: every clock has more than 20 % left.</source>
+        <translation>Командада қауіп жоқ: барлық сағатта 20 %-дан көп уақыт қалды.</translation>
     </message>
 </context>
 <context>

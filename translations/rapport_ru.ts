@@ -2378,6 +2378,13 @@
     </message>
 </context>
 <context>
+    <name>RegulationSettings</name>
+    <message>
+        <source>Unknown regulation preset "%1" (%2).</source>
+        <translation>Неизвестный шаблон регламента «%1» (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ReviewIcs</name>
     <message>
         <source>Client: %1</source>
@@ -4346,6 +4353,33 @@
     <message>
         <source>&amp;Keep Editing</source>
         <translation>&amp;Продолжить правку</translation>
+    </message>
+    <message>
+        <source>quarterly and annual reviews</source>
+        <translation>квартальные и годовые встречи</translation>
+    </message>
+    <message>
+        <source>the review cadence it had</source>
+        <translation>прежний график встреч</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applied: SLA policy %2, %n obligation rule(s), %3.</source>
+        <translation><numerusform>%1 применён: политика SLA %2, %n правило обязательств, %3.</numerusform>
+            <numerusform>%1 применён: политика SLA %2, %n правила обязательств, %3.</numerusform>
+            <numerusform>%1 применён: политика SLA %2, %n правил обязательств, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service standard was not applied: it is turned off in Settings.</source>
+        <translation>Стандарт обслуживания не применён: он отключён в настройках.</translation>
+    </message>
+    <message>
+        <source>The service standard was not applied: the client has no tariff.</source>
+        <translation>Стандарт обслуживания не применён: у клиента нет тарифа.</translation>
+    </message>
+    <message>
+        <source>The service standard was not applied: the client has obligations already.</source>
+        <translation>Стандарт обслуживания не применён: у клиента уже есть обязательства.</translation>
     </message>
 </context>
 <context>
@@ -6616,6 +6650,20 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>What was imported, and each problem with its line and column.</source>
         <translation>Что импортировано, и каждая ошибка с номером строки и столбцом.</translation>
     </message>
+    <message numerus="yes">
+        <source>The service standard would be applied to %n new client(s) on a tariff.</source>
+        <translation><numerusform>Стандарт обслуживания будет применён к %n новому клиенту с тарифом.</numerusform>
+            <numerusform>Стандарт обслуживания будет применён к %n новым клиентам с тарифом.</numerusform>
+            <numerusform>Стандарт обслуживания будет применён к %n новым клиентам с тарифом.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service standard was applied to %n new client(s) on a tariff.</source>
+        <translation><numerusform>Стандарт обслуживания применён к %n новому клиенту с тарифом.</numerusform>
+            <numerusform>Стандарт обслуживания применён к %n новым клиентам с тарифом.</numerusform>
+            <numerusform>Стандарт обслуживания применён к %n новым клиентам с тарифом.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::InvoiceTableModel</name>
@@ -7645,6 +7693,21 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
+    <name>rapport::RegulationSettingsBox</name>
+    <message>
+        <source>Regulation</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <source>Apply the service standard to every new client with a tariff</source>
+        <translation>Применять стандарт обслуживания к каждому новому клиенту с тарифом</translation>
+    </message>
+    <message>
+        <source>A client added by hand, imported or made by the demo with a tariff gets the "%1" preset: %2</source>
+        <translation>Клиент с тарифом, добавленный вручную, импортированный или созданный демо-данными, получает шаблон «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::RegulationTodaySections</name>
     <message>
         <source>My overdue tasks</source>
@@ -7685,6 +7748,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>No client of yours has an overdue review or late tasks.</source>
         <translation>Ни у одного вашего клиента нет просроченных встреч или задач.</translation>
+    </message>
+    <message>
+        <source>Team: overdue tasks</source>
+        <translation>Команда: просроченные задачи</translation>
+    </message>
+    <message>
+        <source>No overdue task in the team: every obligation met so far.</source>
+        <translation>В команде просроченных задач нет: все обязательства выполняются.</translation>
+    </message>
+    <message>
+        <source>Team: overdue reviews</source>
+        <translation>Команда: просроченные встречи</translation>
+    </message>
+    <message>
+        <source>Every review of the team's clients was held on time.</source>
+        <translation>Все встречи с клиентами команды проведены вовремя.</translation>
     </message>
 </context>
 <context>
@@ -9221,6 +9300,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Every open ticket has an assignee.</source>
         <translation>У каждой открытой заявки есть исполнитель.</translation>
+    </message>
+    <message>
+        <source>Team: breached SLA</source>
+        <translation>Команда: заявки с нарушенным SLA</translation>
+    </message>
+    <message>
+        <source>No breaches in the team. Keep it that way.</source>
+        <translation>В команде нарушений нет. Так держать.</translation>
+    </message>
+    <message>
+        <source>Team: at risk</source>
+        <translation>Команда: заявки под угрозой</translation>
+    </message>
+    <message>
+        <source>Nothing at risk in the team: every clock has more than 20 % left.</source>
+        <translation>В команде угроз нет: на всех часах осталось больше 20 %.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
+
+#include <algorithm>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -43,7 +45,7 @@ MainWindow::MainWindow(AppSession *session, LanguageManager *languages, QWidget 
 {
     setObjectName(u"mainWindow"_s);
     m_nav->setObjectName(u"navigation"_s);
-    m_nav->setFixedWidth(190);
+    m_nav->setFixedWidth(190); // then as wide as the longest area name (retranslateUi)
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setSpacing(2);
     m_nav->setFrameShape(QFrame::NoFrame);
@@ -174,8 +176,14 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Rapport"));
     const QStringList keys = viewKeys();
-    for (int i = 0; i < m_nav->count(); ++i)
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i) {
         m_nav->item(i)->setText(viewTitle(keys.at(i)));
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
+    }
+    // Room for the icon, the padding and a scroll bar, and no more: the views
+    // get the rest of a 1280 px screen.
+    m_nav->setFixedWidth(std::clamp(widest + m_nav->iconSize().width() + 40, 150, 220));
     m_fileMenu->setTitle(tr("&File"));
     m_newTicketAction->setText(tr("New &Ticket…"));
     m_newAction->setText(tr("&New Database…"));

@@ -1,10 +1,13 @@
 #include "cli.h"
 
+#include "domain/clock.h"
 #include "storage/locationcheck.h"
 #include "storage/sessionuser.h"
 #include "storage/userrepository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -172,6 +175,18 @@ int run(const QStringList &arguments)
         }
         writeErr(u"rapport-cli: missing command\n\n"_s + generalHelp());
         return UsageError;
+    }
+    // RAPPORT_NOW=ISO8601 runs the command on a fixed clock (tests, and
+    // reproducing what a run did on a given day); the future-run rule then
+    // counts from that instant.
+    if (const QString now = qEnvironmentVariable("RAPPORT_NOW"); !now.isEmpty()) {
+        static const QRegularExpression withOffset(u"(Z|[+-]\\d\\d:?\\d\\d)$"_s);
+        const QDateTime at = QDateTime::fromString(now, Qt::ISODate);
+        if (!at.isValid() || !withOffset.match(now).hasMatch()) {
+            writeErr(u"rapport-cli: RAPPORT_NOW=\"%1\" is not an ISO 8601 instant with an offset or Z\n"_s.arg(now));
+            return UsageError;
+        }
+        Clock::setFixed(at.toSecsSinceEpoch());
     }
     const QString name = arguments.at(commandIndex);
     const auto it = std::find_if(commands().cbegin(), commands().cend(), [&](const Command &c) { return c.name == name; });

@@ -1,6 +1,7 @@
 // automation run / rules / enable / disable, outbox list / show / approve /
 // cancel / retry / send, mail configure / show: rules that turn dates and
 // events into messages to clients and staff, and their delivery.
+#include "asof.h"
 #include "cli.h"
 
 #include "automation/outboxsender.h"
@@ -58,10 +59,12 @@ int runAutomationRun(Context &ctx)
     const auto asOf = asOfOption(ctx, &code);
     if (!asOf)
         return code;
+    // An instant after now only previews: nothing is queued or marked as fired.
+    const auto future = futureAsOf(ctx, u"as-of"_s, *asOf);
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.failure(db.error());
-    auto summary = AutomationRepository(*db).run(*asOf, ctx.parser.isSet(u"dry-run"_s));
+    auto summary = AutomationRepository(*db).run(*asOf, future || ctx.parser.isSet(u"dry-run"_s));
     if (!summary)
         return ctx.failure(summary.error());
     if (ctx.json()) {
@@ -78,13 +81,16 @@ int runAutomationRun(Context &ctx)
             { u"unsendable"_s, summary->unsendable }, { u"by_rule"_s, byRule } };
         if (summary->dryRun)
             out.insert(u"messages"_s, previews);
+        if (future)
+            markFuturePreview(out);
         ctx.printJson(out);
         return Success;
     }
-    QString text = u"%1 rule firings, %2 messages queued, %3 without an address or text%4"_s.arg(summary->fired)
-                       .arg(summary->queued)
-                       .arg(summary->unsendable)
-                       .arg(summary->dryRun ? u" (dry run: nothing written)"_s : QString());
+    QString text = future ? QString(futurePreviewLine(*future) + u'\n') : QString();
+    text += u"%1 rule firings, %2 messages queued, %3 without an address or text%4"_s.arg(summary->fired)
+                .arg(summary->queued)
+                .arg(summary->unsendable)
+                .arg(summary->dryRun ? u" (dry run: nothing written)"_s : QString());
     QStringList keys = summary->firedByRule.keys();
     keys.sort();
     for (const QString &k : keys)
@@ -218,6 +224,9 @@ int runOutboxSend(Context &ctx)
     const auto now = asOfOption(ctx, &code);
     if (!now)
         return code;
+    // Mail is not sent, nor dated, ahead of time: no dry run, a refusal.
+    if (const auto future = futureAsOf(ctx, u"as-of"_s, *now))
+        return refuseFutureRun(ctx, u"outbox send"_s, *future);
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.failure(db.error());
@@ -322,7 +331,7 @@ Registrar automation { { u"automation"_s,
         p.addPositionalArgument(u"action"_s, u"run, rules, enable or disable"_s, u"run|rules|enable|disable"_s);
         p.addPositionalArgument(u"rule"_s, u"enable, disable: the rule's key"_s, u"[KEY]"_s);
         p.addOption({ u"as-of"_s, u"run: the instant to evaluate (default now)."_s, u"iso"_s });
-        p.addOption({ u"dry-run"_s, u"run: show the messages, write nothing."_s });
+        p.addOption({ u"dry-run"_s, u"run: show the messages, write nothing (implied by an --as-of after now)."_s });
     },
     runAutomation } };
 
@@ -335,7 +344,8 @@ Registrar outbox { { u"outbox"_s,
         p.addPositionalArgument(u"id"_s, u"show, approve, cancel, retry: the message's id"_s, u"[ID]"_s);
         p.addOption({ u"state"_s, u"list: queued, approved, sending, sent, failed or cancelled."_s, u"state"_s });
         p.addOption({ u"all"_s, u"approve: every message waiting for approval."_s });
-        p.addOption({ u"as-of"_s, u"send: the instant retries are due against (default now)."_s, u"iso"_s });
+        p.addOption(
+            { u"as-of"_s, u"send: the instant retries are due against (default now; not after now)."_s, u"iso"_s });
     },
     runOutbox } };
 

@@ -1,5 +1,6 @@
 // billing run/provider, invoice list/show/issue/cancel/pay/add-line/pdf:
 // the monthly run and invoices (seed 002). Acts: cmd_act.cpp.
+#include "asof.h"
 #include "billingjson.h"
 #include "documentoutput.h"
 
@@ -49,6 +50,10 @@ int runBillingRun(Context &ctx)
     const auto month = monthOption(ctx, u"month"_s, &code);
     if (!month)
         return code;
+    // A month that has not begun cannot be billed, not even as a dry run
+    // (BillingRun refuses it): a usage error, as for the other runs.
+    if (const auto future = futureAsOf(ctx, u"month"_s, *month, AsOfKind::Month))
+        return refuseFutureRun(ctx, u"billing run"_s, *future);
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.failure(db.error());
@@ -422,7 +427,7 @@ Registrar billing { { u"billing"_s,
     u"Monthly billing: billing run --month YYYY-MM [--dry-run]; billing provider [--name ... --tax-id ...]."_s,
     [](QCommandLineParser &p) {
         p.addPositionalArgument(u"action"_s, u"run or provider"_s, u"run|provider"_s);
-        p.addOption({ u"month"_s, u"run: the month to bill (YYYY-MM)."_s, u"month"_s });
+        p.addOption({ u"month"_s, u"run: the month to bill (YYYY-MM, this month or earlier)."_s, u"month"_s });
         p.addOption({ u"dry-run"_s, u"run: show what would be created, write nothing."_s });
         p.addOption({ u"name"_s, u"provider: legal name."_s, u"text"_s });
         p.addOption({ u"tax-country"_s, u"provider: KZ, RU or other."_s, u"code"_s });

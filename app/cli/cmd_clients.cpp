@@ -1,6 +1,7 @@
 // clients list/show/add/note/call/archive: client cards and their timeline.
 #include "billingjson.h"
 #include "cli.h"
+#include "defaultregulation.h"
 
 #include "domain/completeness.h"
 #include "domain/taxid.h"
@@ -8,7 +9,9 @@
 #include "io/clientjson.h"
 #include "storage/clientrepository.h"
 #include "storage/billingsettings.h"
+#include "storage/slapolicyrepository.h"
 #include "storage/timeline.h"
+#include "storage/transaction.h"
 #include "storage/unusedhoursreport.h"
 #include "storage/userrepository.h"
 
@@ -267,6 +270,17 @@ int readAddOptions(Context &ctx, const Database &db, Client &client)
             return ctx.failure(u"--%1: no staff member with email %2"_s.arg(QString::fromLatin1(name), value(name)));
         *target = user->id;
     }
+    if (!value("sla-policy").isEmpty()) {
+        const SlaPolicyRepository policies(db);
+        const auto policy = policies.byName(value("sla-policy"));
+        if (!policy) {
+            QStringList names;
+            for (const SlaPolicy &p : policies.list())
+                names << p.name;
+            return ctx.usage(u"unknown SLA policy \"%1\" (one of: %2)"_s.arg(value("sla-policy"), names.join(u", "_s)));
+        }
+        client.slaPolicyId = policy->id;
+    }
     if (!value("fee").isEmpty()) {
         const QString currency = value("currency").isEmpty()
             ? (client.taxCountry == TaxCountry::RU ? u"RUB"_s : u"KZT"_s)
@@ -336,15 +350,28 @@ int runAdd(Context &ctx)
     Client client;
     if (int rc = readAddOptions(ctx, *db, client); rc != Success)
         return rc;
+    // The card and the provider's default regulation are stored together or not at all.
+    Transaction tx(db->connection());
+    if (!tx.isActive())
+        return ctx.failure(tx.error());
     auto added = ClientRepository(*db).add(client);
     if (!added)
         return ctx.failure(added.error());
+    auto regulation = ObligationRepository(*db).applyDefaultRegulation(added->id);
+    if (!regulation)
+        return ctx.failure(regulation.error());
+    if (Status s = tx.commit(); !s)
+        return ctx.failure(s.error());
     if (ctx.json()) {
         QJsonObject card = ClientJson(staffById(*db)).card(*added);
         card.insert(u"completeness"_s, ClientJson::completeness(assessCompleteness(*added)));
+        const QJsonObject applied = defaultRegulationJson(*regulation);
+        for (auto it = applied.constBegin(); it != applied.constEnd(); ++it)
+            card.insert(it.key(), it.value());
         ctx.printJson(card);
     } else {
-        ctx.print(u"added client %1 (id %2)"_s.arg(added->legalName).arg(added->id.value));
+        ctx.print(u"added client %1 (id %2)\n"_s.arg(added->legalName).arg(added->id.value)
+            + defaultRegulationText(*regulation));
     }
     return Success;
 }
@@ -544,6 +571,7 @@ Registrar clients{
          p.addOption({u"tax-country"_s, u"add: KZ, RU or other (guessed from a valid tax id)."_s, u"country"_s});
          p.addOption({u"address"_s, u"add: address."_s, u"text"_s});
          p.addOption({u"sales"_s, u"add: sales owner."_s, u"email"_s});
+         p.addOption({u"sla-policy"_s, u"add: the SLA policy by name (default: the default policy)."_s, u"name"_s});
          p.addOption({u"language"_s, u"add: ru, kk or en (default ru)."_s, u"lang"_s});
          p.addOption({u"contract-number"_s, u"add: contract number."_s, u"number"_s});
          p.addOption({u"contract-signed"_s, u"add: contract signing date (YYYY-MM-DD)."_s, u"date"_s});

@@ -1,5 +1,6 @@
 // dunning run/list/promise/guarantee/hold/release/history: the debt ladder
 // (seed 002: notice, suspension after 5 business days, claim, block).
+#include "asof.h"
 #include "billingjson.h"
 
 #include <QJsonArray>
@@ -20,19 +21,25 @@ int runDunningRun(Context &ctx)
     const auto asOf = billingDateOption(ctx, u"as-of"_s, &code);
     if (!asOf)
         return code;
+    // A day after today only previews: no step is recorded, no client suspended.
+    const auto future = futureAsOf(ctx, u"as-of"_s, *asOf);
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.failure(db.error());
-    auto result = DunningRun(*db).run(*asOf, ctx.parser.isSet(u"dry-run"_s));
+    auto result = DunningRun(*db).run(*asOf, future || ctx.parser.isSet(u"dry-run"_s));
     if (!result)
         return ctx.failure(result.error());
     if (ctx.json()) {
-        ctx.printJson(dunningRunJson(*result));
+        QJsonObject out = dunningRunJson(*result);
+        if (future)
+            markFuturePreview(out);
+        ctx.printJson(out);
     } else {
-        QString text = u"%1dunning as of %2: %3 client(s) checked, %4 step(s) taken\n"_s
-                           .arg(result->dryRun ? u"(dry run) "_s : QString(), result->asOf.toString(Qt::ISODate))
-                           .arg(result->clientsChecked)
-                           .arg(result->steps.size());
+        QString text = future ? QString(futurePreviewLine(*future) + u'\n') : QString();
+        text += u"%1dunning as of %2: %3 client(s) checked, %4 step(s) taken\n"_s
+                    .arg(result->dryRun ? u"(dry run) "_s : QString(), result->asOf.toString(Qt::ISODate))
+                    .arg(result->clientsChecked)
+                    .arg(result->steps.size());
         for (const DunningRunStep &s : std::as_const(result->steps))
             text += u"  %1  %2  %3  %4  -> %5  (%6 overdue)\n"_s.arg(s.dueOn.toString(Qt::ISODate),
                 QString::number(s.clientId.value).rightJustified(5), s.clientName.left(30).leftJustified(30),
@@ -207,7 +214,8 @@ Registrar dunning { { u"dunning"_s,
         p.addPositionalArgument(u"action"_s, u"run, list, promise, guarantee, hold, release or history"_s, u"action"_s);
         p.addPositionalArgument(u"client"_s, u"Client id (exceptions, history)."_s, u"[CLIENT]"_s);
         p.addOption({ u"as-of"_s, u"run, list: the day to evaluate (default today)."_s, u"YYYY-MM-DD"_s });
-        p.addOption({ u"dry-run"_s, u"run: show the steps due, record nothing."_s });
+        p.addOption(
+            { u"dry-run"_s, u"run: show the steps due, record nothing (implied by an --as-of after today)."_s });
         p.addOption({ u"until"_s, u"promise: the promised payment date; guarantee: optional end."_s, u"YYYY-MM-DD"_s });
         p.addOption({ u"note"_s, u"promise: a note."_s, u"text"_s });
         p.addOption({ u"document"_s, u"guarantee: path or URL of the guarantee letter."_s, u"path|url"_s });

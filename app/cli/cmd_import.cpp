@@ -102,25 +102,34 @@ int runImport(Context &ctx)
                             {u"column"_s, e.column.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.column)},
                             {u"reason"_s, e.reason}});
         }
-        ctx.printJson({{u"rows"_s, s.rows},
-                       {u"created"_s, s.created},
-                       {u"updated"_s, s.updated},
-                       {u"unchanged"_s, s.unchanged},
-                       {u"skipped"_s, s.skipped},
-                       {u"errors"_s, errors},
-                       {u"dry_run"_s, s.dryRun},
-                       {u"rejected"_s, s.rejected},
-                       {u"encoding"_s, s.encoding},
-                       {u"delimiter"_s, QString(s.delimiter)}});
+        QJsonObject summary{{u"rows"_s, s.rows},
+                            {u"created"_s, s.created},
+                            {u"updated"_s, s.updated},
+                            {u"unchanged"_s, s.unchanged},
+                            {u"skipped"_s, s.skipped},
+                            {u"errors"_s, errors},
+                            {u"dry_run"_s, s.dryRun},
+                            {u"rejected"_s, s.rejected},
+                            {u"encoding"_s, s.encoding},
+                            {u"delimiter"_s, QString(s.delimiter)}};
+        // New clients on a tariff that got the provider's default regulation.
+        if (word == u"clients"_s)
+            summary.insert(u"regulation_applied"_s, s.regulationApplied);
+        ctx.printJson(summary);
     } else if (!s.rejected) {
-        ctx.print(u"%1%2: %3 created, %4 updated, %5 unchanged, %6 skipped (%7 rows, %8)"_s
-                      .arg(s.dryRun ? u"dry run, nothing written: "_s : QString(), word)
-                      .arg(s.created)
-                      .arg(s.updated)
-                      .arg(s.unchanged)
-                      .arg(s.skipped)
-                      .arg(s.rows)
-                      .arg(s.encoding));
+        QString text = u"%1%2: %3 created, %4 updated, %5 unchanged, %6 skipped (%7 rows, %8)"_s
+                           .arg(s.dryRun ? u"dry run, nothing written: "_s : QString(), word)
+                           .arg(s.created)
+                           .arg(s.updated)
+                           .arg(s.unchanged)
+                           .arg(s.skipped)
+                           .arg(s.rows)
+                           .arg(s.encoding);
+        if (word == u"clients"_s)
+            text += (s.dryRun ? u"\nregulation would be applied to %1 new client(s) on a tariff"_s
+                              : u"\nregulation applied to %1 new client(s) on a tariff"_s)
+                        .arg(s.regulationApplied);
+        ctx.print(text);
     }
     if (s.rejected) {
         const bool rowsOnly

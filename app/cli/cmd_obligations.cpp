@@ -1,5 +1,6 @@
 // obligations preset / add / run / list / archive: the recurring obligations
 // of the service regulation (seed 000) and the dated tasks they generate.
+#include "asof.h"
 #include "cli.h"
 
 #include "planning/servicestandard.h"
@@ -49,6 +50,9 @@ int runPreset(Context &ctx)
     const auto asOf = dateOption(ctx, u"as-of"_s, &code);
     if (code != Success)
         return code;
+    // It creates tasks as the run does: never dated after today.
+    if (const auto future = futureAsOf(ctx, u"as-of"_s, asOf.value_or(QDate())))
+        return refuseFutureRun(ctx, u"obligations preset"_s, *future);
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.failure(db.error());
@@ -160,6 +164,9 @@ int runRun(Context &ctx)
     const auto asOf = dateOption(ctx, u"as-of"_s, &code);
     if (code != Success)
         return code;
+    // No dry run here: a day after today is refused, not previewed.
+    if (const auto future = futureAsOf(ctx, u"as-of"_s, asOf.value_or(QDate())))
+        return refuseFutureRun(ctx, u"obligations run"_s, *future);
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.failure(db.error());
@@ -302,7 +309,7 @@ Registrar obligations { { u"obligations"_s,
         p.addPositionalArgument(u"name"_s, u"preset: service-standard; archive: the rule's id"_s, u"[NAME|ID]"_s);
         p.addOption({ u"client"_s, u"The client's id (preset: repeat for several)."_s, u"id"_s });
         p.addOption({ u"all"_s, u"preset: every active or onboarding client."_s });
-        p.addOption({ u"as-of"_s, u"preset, run: the run's date (default today)."_s, u"date"_s });
+        p.addOption({ u"as-of"_s, u"preset, run: the run's date (default today; not after today)."_s, u"date"_s });
         p.addOption(
             { u"kind"_s, u"add: project_report, closing_documents, payroll, payslips, audit or custom."_s, u"kind"_s });
         p.addOption({ u"title"_s, u"add: the title (required for custom)."_s, u"text"_s });

@@ -1,5 +1,6 @@
 // reviews schedule / list / show / hold / reschedule / cancel / action /
 // cadence / ics / pack: quarterly and annual reviews with each client (seed 000).
+#include "asof.h"
 #include "cli.h"
 
 #include "io/reviewics.h"
@@ -38,6 +39,9 @@ int runSchedule(Context &ctx)
     const auto asOf = dateOption(ctx, u"as-of"_s, &code);
     if (code != Success)
         return code;
+    // No dry run here: a day after today is refused, not previewed.
+    if (const auto future = futureAsOf(ctx, u"as-of"_s, asOf.value_or(QDate())))
+        return refuseFutureRun(ctx, u"reviews schedule"_s, *future);
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.failure(db.error());
@@ -483,8 +487,8 @@ Registrar reviews { { u"reviews"_s,
         p.addPositionalArgument(
             u"id"_s, u"show, hold, reschedule, cancel, action, pack: the review's id"_s, u"[ID]"_s);
         p.addOption({ u"as-of"_s,
-            u"schedule: the run's date; list: today for overdue (default today); pack: the instant figures are "
-            "judged at (ISO 8601, default now)."_s,
+            u"schedule: the run's date (not after today); list: today for overdue (default today); pack: the "
+            "instant figures are judged at (ISO 8601, default now)."_s,
             u"date"_s });
         p.addOption({ u"from"_s, u"pack --client: the period's first day."_s, u"date"_s });
         p.addOption({ u"to"_s, u"pack --client: the period's last day."_s, u"date"_s });

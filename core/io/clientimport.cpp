@@ -6,6 +6,7 @@
 #include "domain/taxid.h"
 #include "importrun.h"
 #include "storage/clientrepository.h"
+#include "storage/obligationrepository.h"
 #include "storage/userrepository.h"
 
 #include <QCoreApplication>
@@ -396,6 +397,7 @@ Result<ImportSummary> ClientImport::importClients(const QByteArray &data, const 
         byName.insert(k.legalName.toLower(), k);
     }
     QHash<QString, int> seen; // tax or name key → line, for duplicates inside the file
+    QList<ClientId> createdIds;
 
     int done = 0;
     for (const CsvReader::Row &row : run.rows()) {
@@ -483,11 +485,21 @@ Result<ImportSummary> ClientImport::importClients(const QByteArray &data, const 
                 continue;
             }
             ++run.summary().created;
+            createdIds << added->id;
             const ClientKey key{added->id, added->taxCountry, added->taxId, added->legalName, false};
             if (!key.taxId.isEmpty())
                 byTax.insert(taxKey(key.taxCountry, key.taxId), key);
             byName.insert(nameKey, key);
         }
+    }
+    // New clients on a tariff get the provider's default regulation, as a
+    // card added by hand does (in the import's transaction: a dry run or a
+    // rejected file keeps none of it).
+    if (!createdIds.isEmpty() && run.writing() && !(options.cancel && options.cancel->load())) {
+        auto regulation = ObligationRepository(m_db).applyDefaultRegulations(createdIds);
+        if (!regulation)
+            return fail(regulation.error());
+        run.summary().regulationApplied = int(regulation->applied.size());
     }
     return run.finish(tx);
 }

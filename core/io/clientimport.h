@@ -16,7 +16,8 @@ namespace rapport {
 // default, skip-invalid and dry-run on request. Re-importing a file changes
 // nothing: a row matches a card by (tax country, tax id), else by legal name,
 // and updates it. The columns a file has are the truth for those fields; the
-// columns it lacks leave the card as it is.
+// columns it lacks leave the card as it is. New clients on a tariff get the
+// provider's default regulation (ImportSummary::regulationApplied counts them).
 class ClientImport
 {
 public:

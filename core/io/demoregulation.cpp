@@ -80,33 +80,49 @@ Result<DemoRegulation::Counts> DemoRegulation::generate(QRandomGenerator &rng, c
     auto cancelled = [&] { return cancel && cancel->load(); };
     const Error stopped { QCoreApplication::translate("DemoGenerator", "Cancelled; nothing was added.") };
 
-    // The clients without obligations yet, about two thirds of them.
+    // Every client on a tariff gets the provider's default regulation, as a
+    // client added by hand or imported does (nothing when Settings turn it
+    // off; clients with obligations already are left alone). About two
+    // thirds of the serviced ones (at most 400) get it from four months back,
+    // with a history to show; the others from this month.
     ClientRepository clients(m_db);
     ObligationRepository obligations(m_db);
-    QList<ClientId> chosen;
+    QList<ClientId> withHistory;
+    QList<ClientId> others;
     ClientQuery query;
     query.limit = 500;
     for (QList<ClientListRow> page = clients.list(query); !page.isEmpty(); page = clients.list(query)) {
         for (const ClientListRow &row : page) {
             const bool serviced = row.status == ClientStatus::Active || row.status == ClientStatus::Onboarding;
-            if (serviced && chosen.size() < kMaxClients && rng.bounded(3) < 2 && obligations.list(row.id).isEmpty())
-                chosen << row.id;
+            if (serviced && withHistory.size() < kMaxClients && rng.bounded(3) < 2
+                && obligations.list(row.id).isEmpty())
+                withHistory << row.id;
+            else
+                others << row.id;
         }
         query.afterName = page.last().legalName;
         query.afterId = page.last().id.value;
     }
-    if (chosen.isEmpty())
+    if (withHistory.isEmpty() && others.isEmpty())
         return counts;
     if (cancelled())
         return stopped;
-    auto applied = obligations.applyServiceStandard(chosen, historyStart);
+    auto applied = obligations.applyDefaultRegulations(withHistory, historyStart);
     if (!applied)
         return fail(applied.error());
+    if (cancelled())
+        return stopped;
+    auto rest = obligations.applyDefaultRegulations(others, today);
+    if (!rest)
+        return fail(rest.error());
     auto ran = obligations.run(today);
     if (!ran)
         return fail(ran.error());
-    counts.clients = applied->clients;
-    counts.tasks = applied->tasksCreated + ran->created;
+    const QList<ClientId> chosen = applied->applied;
+    counts.clients = int(chosen.size() + rest->applied.size());
+    counts.tasks = applied->result.tasksCreated + rest->result.tasksCreated + ran->created;
+    if (chosen.isEmpty())
+        return counts;
 
     // Obligation tasks: most done on time, some late, a few left overdue.
     TaskRepository tasks(m_db);

@@ -8,16 +8,17 @@
 
 namespace rapport {
 
-// The service regulation in the demo: about two thirds of the active and
-// onboarding clients (at most 400) get the "Service standard" preset from
-// four months back, so that they have months of obligation tasks — most done
-// on time, some late, a few overdue — and reviews, some held with a
-// remediation plan and some overdue; a few have a workflow under way; some
-// sent complaints (half of them handled), thanks or remarks. The other
-// clients are left for a team lead to apply the preset to. Clients that
-// already have obligations are left alone, so a second run only covers new
-// clients. Goes through the regulation repositories inside the caller's
-// transaction.
+// The service regulation in the demo follows the rule of every new client:
+// each client on a tariff gets the provider's default regulation
+// (ObligationRepository::applyDefaultRegulations; none when Settings turn it
+// off). About two thirds of the active and onboarding ones (at most 400) get
+// it from four months back, so that they have months of obligation tasks —
+// most done on time, some late, a few overdue — and reviews, some held with
+// a remediation plan and some overdue; a few have a workflow under way; some
+// sent complaints (half of them handled), thanks or remarks. The others get
+// it from this month. Clients that already have obligations are left alone,
+// so a second run only covers new clients. Goes through the regulation
+// repositories inside the caller's transaction.
 class DemoRegulation
 {
 public:

@@ -54,6 +54,9 @@ struct ImportSummary
     int updated = 0;
     int unchanged = 0; // matched rows that change nothing
     int skipped = 0; // rows not imported because of errors
+    // New clients on a tariff that got the provider's default regulation
+    // (a clients import; ObligationRepository::applyDefaultRegulations).
+    int regulationApplied = 0;
     QList<ImportError> errors;
     bool dryRun = false;
     // Nothing was imported: the file is unusable, or rows were invalid

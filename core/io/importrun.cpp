@@ -105,6 +105,7 @@ Result<ImportSummary> ImportRun::finish(Transaction &tx)
     if (!m_usable || (!m_summary.errors.isEmpty() && !m_options.skipInvalid)) {
         m_summary.rejected = true;
         m_summary.created = m_summary.updated = m_summary.unchanged = 0;
+        m_summary.regulationApplied = 0;
         m_summary.skipped = m_summary.rows;
         return m_summary; // the guard rolls back
     }

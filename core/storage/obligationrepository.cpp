@@ -4,7 +4,9 @@
 #include "domain/clock.h"
 #include "planning/servicestandard.h"
 #include "regulationcalendar.h"
+#include "regulationsettings.h"
 #include "reviewrepository.h"
+#include "slapolicyrepository.h"
 #include "sql.h"
 #include "taskrepository.h"
 #include "transaction.h"
@@ -66,6 +68,16 @@ Status checkOwner(const Database &db, UserId owner)
 }
 
 } // namespace
+
+QString regulationSkipKey(RegulationSkip skip)
+{
+    switch (skip) {
+    case RegulationSkip::Off: return u"off"_s;
+    case RegulationSkip::NoTariff: return u"no_tariff"_s;
+    case RegulationSkip::AlreadySet: return u"already_set"_s;
+    }
+    return {};
+}
 
 Result<ObligationRule> ObligationRepository::add(const ObligationRule &input)
 {
@@ -208,6 +220,11 @@ QList<ObligationRuleRow> ObligationRepository::list(ClientId client, bool includ
 
 Result<ObligationRun> ObligationRepository::run(QDate asOf, const std::atomic_bool *cancel)
 {
+    return runFor({}, asOf, cancel);
+}
+
+Result<ObligationRun> ObligationRepository::runFor(const QSet<qint64> &only, QDate asOf, const std::atomic_bool *cancel)
+{
     const QDate day = asOf.isValid() ? asOf : RegulationCalendar::today();
     const QSqlDatabase conn = m_db.connection();
     Transaction tx(conn);
@@ -228,8 +245,11 @@ Result<ObligationRun> ObligationRepository::run(QDate asOf, const std::atomic_bo
                   "AND c.archived_at IS NULL AND c.status <> 'churned' ORDER BY r.client_id, r.id"_s);
         if (!q)
             return fail(q.error());
-        while (q->next())
-            items.append({ readRule(*q), q->value(12).toString(), UserId(q->value(13).toLongLong()) });
+        while (q->next()) {
+            const ObligationRule rule = readRule(*q);
+            if (only.isEmpty() || only.contains(rule.clientId.value))
+                items.append({ rule, q->value(12).toString(), UserId(q->value(13).toLongLong()) });
+        }
     }
     ObligationRun result;
     RegulationCalendar calendars(m_db);
@@ -312,8 +332,20 @@ Result<PresetResult> ObligationRepository::applyServiceStandard(const QList<Clie
         while (q->next())
             targets << ClientId(q->value(0).toLongLong());
     }
+    auto result = applyPreset(targets, day, false);
+    if (!result)
+        return fail(result.error());
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return result;
+}
+
+Result<PresetResult> ObligationRepository::applyPreset(const QList<ClientId> &targets, QDate day, bool onlyTargets)
+{
+    const QSqlDatabase conn = m_db.connection();
     PresetResult result;
     ReviewRepository reviews(m_db);
+    QSet<qint64> only;
     for (ClientId client : std::as_const(targets)) {
         auto exists = sql::scalar(conn, u"SELECT count(*) FROM clients WHERE id = ?"_s, { client.value });
         if (!exists)
@@ -321,6 +353,7 @@ Result<PresetResult> ObligationRepository::applyServiceStandard(const QList<Clie
         if (exists->toInt() == 0)
             return fail(QCoreApplication::translate("ObligationRepository", "No client with id %1.").arg(client.value));
         ++result.clients;
+        only.insert(client.value);
         QSet<QString> present;
         auto q = sql::exec(conn, u"SELECT kind FROM obligation_rules WHERE client_id = ? AND preset = ?"_s,
             { client.value, ServiceStandard::presetKey() });
@@ -341,7 +374,7 @@ Result<PresetResult> ObligationRepository::applyServiceStandard(const QList<Clie
             ++result.cadencesSet;
         }
     }
-    auto ran = run(day);
+    auto ran = onlyTargets ? runFor(only, day, nullptr) : run(day);
     if (!ran)
         return fail(ran.error());
     result.tasksCreated = ran->created;
@@ -351,9 +384,70 @@ Result<PresetResult> ObligationRepository::applyServiceStandard(const QList<Clie
         return fail(scheduled.error());
     result.reviewsScheduled = scheduled->created;
     result.problems << scheduled->skipped;
+    return result;
+}
+
+Result<DefaultRegulationRun> ObligationRepository::applyDefaultRegulations(const QList<ClientId> &clients, QDate asOf)
+{
+    const QDate day = asOf.isValid() ? asOf : RegulationCalendar::today();
+    const RegulationSettings settings(m_db);
+    DefaultRegulationRun out;
+    // Service standard is the only preset today (RegulationSettings::presets()).
+    out.preset = settings.defaultPreset();
+    const bool on = settings.applyToNewClients();
+    const QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    QList<ClientId> targets;
+    QSet<qint64> seen;
+    for (ClientId client : clients) {
+        auto q = sql::exec(conn,
+            u"SELECT c.fee_minor IS NOT NULL, "
+            "(SELECT count(*) FROM obligation_rules r WHERE r.client_id = c.id) FROM clients c WHERE c.id = ?"_s,
+            { client.value });
+        if (!q)
+            return fail(q.error());
+        if (!q->next())
+            return fail(QCoreApplication::translate("ObligationRepository", "No client with id %1.").arg(client.value));
+        if (!on)
+            out.skipped.append({ client, RegulationSkip::Off });
+        else if (!q->value(0).toBool())
+            out.skipped.append({ client, RegulationSkip::NoTariff });
+        else if (q->value(1).toInt() > 0)
+            out.skipped.append({ client, RegulationSkip::AlreadySet });
+        else if (!seen.contains(client.value)) {
+            seen.insert(client.value);
+            targets << client;
+        }
+    }
+    if (!targets.isEmpty()) {
+        auto applied = applyPreset(targets, day, true);
+        if (!applied)
+            return fail(applied.error());
+        out.applied = targets;
+        out.result = *applied;
+    }
     if (Status s = tx.commit(); !s)
         return fail(s.error());
-    return result;
+    return out;
+}
+
+Result<DefaultRegulation> ObligationRepository::applyDefaultRegulation(ClientId client, QDate asOf)
+{
+    auto batch = applyDefaultRegulations({ client }, asOf);
+    if (!batch)
+        return fail(batch.error());
+    DefaultRegulation out;
+    out.preset = batch->preset;
+    out.result = batch->result;
+    if (!batch->skipped.isEmpty()) {
+        out.skipped = batch->skipped.first().second;
+        return out;
+    }
+    out.slaPolicy = SlaPolicyRepository(m_db).forClient(client).name;
+    out.cadence = ReviewRepository(m_db).cadence(client);
+    return out;
 }
 
 } // namespace rapport

@@ -2,9 +2,11 @@
 
 #include "database.h"
 #include "planning/obligationrule.h"
+#include "planning/reviewschedule.h"
 #include "planning/task.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -46,6 +48,34 @@ struct PresetResult
     QStringList problems;
 };
 
+// Why a client did not get the provider's default regulation: Settings turn
+// it off (regulation.apply_to_new_clients), the client has no tariff, or it
+// has obligation rules already (archived ones too).
+enum class RegulationSkip { Off, NoTariff, AlreadySet };
+// Stable keys: "off", "no_tariff", "already_set".
+QString regulationSkipKey(RegulationSkip skip);
+
+// What the provider's default regulation did for one client.
+struct DefaultRegulation
+{
+    QString preset; // the default preset's key ("service_standard"), applied or not
+    std::optional<RegulationSkip> skipped; // none: the preset was applied
+    PresetResult result; // what the preset did (zero when skipped)
+    QString slaPolicy; // when applied: the client's SLA policy ("24/48" unless it has its own)
+    std::optional<ReviewCadence> cadence; // when applied: the client's review cadence now
+
+    bool applied() const { return !skipped.has_value(); }
+};
+
+// The same for several clients at once (an import, the demo).
+struct DefaultRegulationRun
+{
+    QString preset;
+    QList<ClientId> applied;
+    QList<std::pair<ClientId, RegulationSkip>> skipped;
+    PresetResult result; // over the clients in `applied`
+};
+
 // Recurring obligations per client and the tasks they generate. A run walks
 // every period of every active rule from its start to the run's date and
 // creates the missing period tasks (one per rule and period, kept unique by
@@ -79,7 +109,26 @@ public:
     // `clients` empty: every active or onboarding client not archived.
     Result<PresetResult> applyServiceStandard(const QList<ClientId> &clients, QDate asOf = {});
 
+    // The one place that decides whether a client just added (by hand, by
+    // an import or by the demo) gets the provider's default regulation
+    // (RegulationSettings; seed 000: the standards "are applied
+    // automatically in every project"): nothing when Settings turn it off,
+    // when the client has no tariff, or when it has obligation rules already
+    // (so calling it twice changes nothing); otherwise the default preset as
+    // applyServiceStandard applies it from the period of `asOf`, with the
+    // obligations run for that client only. An unknown client is an error.
+    Result<DefaultRegulation> applyDefaultRegulation(ClientId client, QDate asOf = {});
+    // The same for several clients in one transaction and one run.
+    Result<DefaultRegulationRun> applyDefaultRegulations(const QList<ClientId> &clients, QDate asOf = {});
+
 private:
+    // The preset's rules and review cadences for `targets` (in the caller's
+    // transaction), then an obligations run as of `day` (of `targets` only
+    // when `onlyTargets`, else of every client) and a scheduling of reviews.
+    Result<PresetResult> applyPreset(const QList<ClientId> &targets, QDate day, bool onlyTargets);
+    // run() over the rules of the clients in `only` (empty: every client).
+    Result<ObligationRun> runFor(const QSet<qint64> &only, QDate asOf, const std::atomic_bool *cancel);
+
     Database m_db;
 };
 

@@ -5,6 +5,8 @@
 #include "io/clientimport.h"
 #include "storage/auditlog.h"
 #include "storage/clientrepository.h"
+#include "storage/obligationrepository.h"
+#include "storage/regulationsettings.h"
 #include "storage/userrepository.h"
 #include "testsupport.h"
 
@@ -465,6 +467,73 @@ private Q_SLOTS:
         const QByteArray excelCsv = *ClientExport(source.db).exportClientsCsv(excel);
         QVERIFY(excelCsv.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(ClientImport(target.db).importClients(excelCsv)->unchanged, 4);
+    }
+
+    // New clients on a tariff get the provider's default regulation (the
+    // Service standard), counted in the summary; a dry run or a rejected
+    // file keeps none of it; Settings can turn it off.
+    void newClientsOnATariffGetTheRegulation()
+    {
+        test::TempDatabase t;
+        addStaff(t.db);
+        const QByteArray csv = utf8(kHeader
+                                    + u"ТОО «Алтын Дала»,150840001234,asel@rapport.test,250000,40,2026-01-01\n"
+                                      "ООО «Северный Ветер»,7707083893,asel@rapport.test,120000,10,2026-02-01\n"
+                                      "Acme LLP,,,,,\n"_s);
+        ObligationRepository obligations(t.db);
+
+        ImportOptions dry;
+        dry.dryRun = true;
+        auto checked = ClientImport(t.db).importClients(csv, dry);
+        QVERIFY2(checked.ok(), qPrintable(checked.error()));
+        QCOMPARE(checked->regulationApplied, 2); // would be
+        QVERIFY(obligations.list({}, true).isEmpty());
+
+        auto result = ClientImport(t.db).importClients(csv);
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QVERIFY2(result->errors.isEmpty(), qPrintable(errorStrings(*result).join(u'\n')));
+        QCOMPARE(result->created, 3);
+        QCOMPARE(result->regulationApplied, 2);
+        ClientRepository repo(t.db);
+        const auto kz = repo.byTaxId(TaxCountry::KZ, u"150840001234"_s);
+        const auto ru = repo.byTaxId(TaxCountry::RU, u"7707083893"_s);
+        const auto acme = repo.byLegalName(u"acme llp"_s);
+        QVERIFY(kz && ru && acme);
+        QCOMPARE(obligations.list(kz->id).size(), 5);
+        QCOMPARE(obligations.list(ru->id).size(), 5);
+        for (const ObligationRuleRow &row : obligations.list(kz->id))
+            QCOMPARE(row.rule.preset, u"service_standard"_s);
+        QVERIFY(obligations.list(acme->id, true).isEmpty()); // no tariff
+
+        // Again: nothing new, nothing applied twice.
+        auto again = ClientImport(t.db).importClients(csv);
+        QCOMPARE(again->unchanged, 3);
+        QCOMPARE(again->regulationApplied, 0);
+        QCOMPARE(obligations.list({}, true).size(), 10);
+
+        // A rejected file (all-or-nothing) applies nothing.
+        const QByteArray bad = utf8(kHeader
+                                    + u"Good LLP,,,1000,,\n"
+                                      "Broken BIN,150840001235,,1000,,\n"_s);
+        auto rejected = ClientImport(t.db).importClients(bad);
+        QVERIFY(rejected.ok());
+        QVERIFY(rejected->rejected);
+        QCOMPARE(rejected->regulationApplied, 0);
+        QCOMPARE(obligations.list({}, true).size(), 10);
+        // Skipping the bad row imports and regulates the good one.
+        ImportOptions skip;
+        skip.skipInvalid = true;
+        auto skipped = ClientImport(t.db).importClients(bad, skip);
+        QCOMPARE(skipped->created, 1);
+        QCOMPARE(skipped->regulationApplied, 1);
+        QCOMPARE(obligations.list({}, true).size(), 15);
+
+        // Turned off in Settings: imported clients get nothing.
+        QVERIFY(RegulationSettings(t.db).setApplyToNewClients(false));
+        auto off = ClientImport(t.db).importClients(utf8(kHeader + u"Off LLP,,,5000,,\n"_s));
+        QCOMPARE(off->created, 1);
+        QCOMPARE(off->regulationApplied, 0);
+        QCOMPARE(obligations.list({}, true).size(), 15);
     }
 
     void progressAndCancel()

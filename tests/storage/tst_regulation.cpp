@@ -8,6 +8,7 @@
 #include "storage/clientrepository.h"
 #include "storage/obligationrepository.h"
 #include "storage/regulationcalendar.h"
+#include "storage/regulationsettings.h"
 #include "storage/reviewrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/ticketrepository.h"
@@ -153,6 +154,8 @@ private Q_SLOTS:
     void reviewActionItemsAndOverdueFlags();
     void reviewWithoutContractStartIsSkipped();
     void serviceStandardPreset();
+    void defaultRegulationForNewClients();
+    void defaultRegulationSetting();
     void workflowTemplates();
     void workflowRunProgress();
     void clientFeedback();
@@ -747,6 +750,136 @@ void TestRegulation::serviceStandardPreset()
             u"Closing documents (invoice and act) for 2026-06@2026-07-08"_s,
             u"Payroll of external staff for 2026-06@2026-07-10"_s, u"Payslips for 2026-06@2026-07-10"_s,
             u"External audit for 2026@2027-04-30"_s }));
+}
+
+// A client on a tariff of `am` with a contract from `contractStart`
+// (without a tariff when `tariff` is false).
+static ClientId tariffClient(Fixture &f, const QString &name, UserId am, QDate contractStart, bool tariff = true)
+{
+    Client c;
+    c.legalName = name;
+    c.taxCountry = TaxCountry::Other;
+    c.status = ClientStatus::Active;
+    c.accountManagerId = am;
+    c.contractStart = contractStart;
+    if (tariff)
+        c.tariff = Tariff { Money(10000000, u"KZT"_s), 600, Money(1000000, u"KZT"_s), 1200, 10, 0 };
+    auto added = ClientRepository(f.t.db).add(c);
+    if (!added)
+        qFatal("%s", qPrintable(added.error()));
+    return added->id;
+}
+
+void TestRegulation::defaultRegulationForNewClients()
+{
+    Fixture f;
+    PinnedToday today(d("2026-06-15"));
+    ObligationRepository obligations(f.t.db);
+
+    // A client on a tariff gets the Service standard once.
+    const ClientId a = tariffClient(f, u"Xi LLP"_s, f.manager.id, d("2026-02-01"));
+    auto applied = obligations.applyDefaultRegulation(a, d("2026-06-15"));
+    QVERIFY2(applied, qPrintable(applied.error()));
+    QVERIFY(applied->applied());
+    QCOMPARE(applied->preset, u"service_standard"_s);
+    QCOMPARE(applied->slaPolicy, u"24/48"_s);
+    QCOMPARE(applied->result.clients, 1);
+    QCOMPARE(applied->result.rulesCreated, 5);
+    QCOMPARE(applied->result.cadencesSet, 1);
+    QCOMPARE(applied->result.tasksCreated, 5); // June for four monthly rules, 2026 for the audit
+    QCOMPARE(applied->result.reviewsScheduled, 1);
+    QVERIFY2(applied->result.problems.isEmpty(), qPrintable(applied->result.problems.join(u'\n')));
+    QVERIFY(applied->cadence);
+    QVERIFY(applied->cadence->quarterly && applied->cadence->annual);
+    QCOMPARE(obligations.list(a).size(), 5);
+
+    // Twice: already set, nothing new.
+    auto again = obligations.applyDefaultRegulation(a, d("2026-06-15"));
+    QVERIFY(again);
+    QVERIFY(!again->applied());
+    QCOMPARE(*again->skipped, RegulationSkip::AlreadySet);
+    QCOMPARE(again->result.rulesCreated, 0);
+    QCOMPARE(obligations.list(a).size(), 5);
+
+    // A removed rule counts: the client keeps what was decided for it.
+    QVERIFY(obligations.archive(obligations.list(a).first().rule.id));
+    QCOMPARE(*obligations.applyDefaultRegulation(a, d("2026-06-15"))->skipped, RegulationSkip::AlreadySet);
+    QCOMPARE(obligations.list(a, true).size(), 5);
+
+    // No tariff: nothing.
+    const ClientId b = tariffClient(f, u"Omicron LLP"_s, f.manager.id, d("2026-02-01"), false);
+    auto noTariff = obligations.applyDefaultRegulation(b, d("2026-06-15"));
+    QVERIFY(noTariff);
+    QCOMPARE(*noTariff->skipped, RegulationSkip::NoTariff);
+    QVERIFY(obligations.list(b, true).isEmpty());
+    QVERIFY(!ReviewRepository(f.t.db).cadence(b));
+
+    // Rules of its own already: nothing added to them.
+    const ClientId c = tariffClient(f, u"Pi LLP"_s, f.manager.id, d("2026-02-01"));
+    QVERIFY(obligations.add(f.monthlyRule(c, d("2026-01-01"))));
+    auto own = obligations.applyDefaultRegulation(c, d("2026-06-15"));
+    QVERIFY(own);
+    QCOMPARE(*own->skipped, RegulationSkip::AlreadySet);
+    QCOMPARE(obligations.list(c).size(), 1);
+
+    // Several at once (an import): one decision per client, one run.
+    const ClientId e = tariffClient(f, u"Rho LLP"_s, f.otherManager.id, d("2026-03-01"));
+    const ClientId g = tariffClient(f, u"Sigma LLP"_s, f.otherManager.id, d("2026-03-01"), false);
+    auto batch = obligations.applyDefaultRegulations({ e, g, a }, d("2026-06-15"));
+    QVERIFY2(batch, qPrintable(batch.error()));
+    QCOMPARE(batch->applied, QList<ClientId>({ e }));
+    QCOMPARE(batch->skipped.size(), 2);
+    QCOMPARE(batch->skipped.at(0).first, g);
+    QCOMPARE(batch->skipped.at(0).second, RegulationSkip::NoTariff);
+    QCOMPARE(batch->skipped.at(1).second, RegulationSkip::AlreadySet);
+    QCOMPARE(batch->result.rulesCreated, 5);
+    QCOMPARE(batch->result.tasksCreated, 5); // Rho's only
+    QCOMPARE(obligations.list(e).size(), 5);
+
+    // An unknown client is an error and changes nothing.
+    QVERIFY(!obligations.applyDefaultRegulation(ClientId(999), d("2026-06-15")));
+    QVERIFY(!obligations.applyDefaultRegulations({ g, ClientId(999) }, d("2026-06-15")));
+
+    QCOMPARE(regulationSkipKey(RegulationSkip::Off), u"off"_s);
+    QCOMPARE(regulationSkipKey(RegulationSkip::NoTariff), u"no_tariff"_s);
+    QCOMPARE(regulationSkipKey(RegulationSkip::AlreadySet), u"already_set"_s);
+}
+
+void TestRegulation::defaultRegulationSetting()
+{
+    Fixture f;
+    PinnedToday today(d("2026-06-15"));
+    RegulationSettings settings(f.t.db);
+    QVERIFY(settings.applyToNewClients()); // on by default
+    QCOMPARE(settings.defaultPreset(), u"service_standard"_s);
+    QCOMPARE(RegulationSettings::presets(), QStringList({ u"service_standard"_s }));
+    QVERIFY(!settings.setDefaultPreset(u"gold"_s));
+    QVERIFY(settings.setDefaultPreset(u"service_standard"_s));
+
+    // Off: a new client on a tariff gets nothing.
+    QVERIFY(settings.setApplyToNewClients(false));
+    QVERIFY(!settings.applyToNewClients());
+    const auto audit = AuditLog(f.t.db).entriesFor(u"settings"_s, 0);
+    QVERIFY(!audit.isEmpty());
+    ObligationRepository obligations(f.t.db);
+    const ClientId a = tariffClient(f, u"Tau LLP"_s, f.manager.id, d("2026-02-01"));
+    auto off = obligations.applyDefaultRegulation(a, d("2026-06-15"));
+    QVERIFY2(off, qPrintable(off.error()));
+    QCOMPARE(*off->skipped, RegulationSkip::Off);
+    QVERIFY(obligations.list(a, true).isEmpty());
+    QVERIFY(!ReviewRepository(f.t.db).cadence(a));
+    auto offBatch = obligations.applyDefaultRegulations({ a }, d("2026-06-15"));
+    QVERIFY(offBatch);
+    QVERIFY(offBatch->applied.isEmpty());
+    QCOMPARE(offBatch->skipped.first().second, RegulationSkip::Off);
+
+    // On again: the next decision applies it.
+    QVERIFY(settings.setApplyToNewClients(true));
+    QVERIFY(RegulationSettings(f.t.db).applyToNewClients());
+    auto on = obligations.applyDefaultRegulation(a, d("2026-06-15"));
+    QVERIFY(on);
+    QVERIFY(on->applied());
+    QCOMPARE(obligations.list(a).size(), 5);
 }
 
 void TestRegulation::workflowTemplates()

@@ -12,7 +12,9 @@
 #include "regulation/clientfeedbackpanel.h"
 #include "regulation/workflowrunspage.h"
 #include "completenesspanel.h"
+#include "planning/servicestandard.h"
 #include "storage/clientrepository.h"
+#include "storage/transaction.h"
 #include "storage/userrepository.h"
 
 #include <QEvent>
@@ -43,16 +45,20 @@ ClientCardDialog::ClientCardDialog(AppSession *session, ClientId id, QWidget *pa
     , m_timeline(new ClientTimelinePage(session->database(), this))
     , m_completeness(new CompletenessPanel(this))
     , m_error(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_save(new QPushButton(this))
     , m_close(new QPushButton(this))
 {
     setObjectName(u"clientCardDialog"_s);
     m_tabs->setObjectName(u"clientCardTabs"_s);
     m_error->setObjectName(u"clientCardError"_s);
+    m_note->setObjectName(u"clientCardNote"_s);
     m_save->setObjectName(u"clientCardSave"_s);
     m_close->setObjectName(u"clientCardClose"_s);
     m_error->setStyleSheet(u"color: #b00020"_s);
     m_error->setWordWrap(true);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
     QFont f = m_heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
@@ -77,8 +83,11 @@ ClientCardDialog::ClientCardDialog(AppSession *session, ClientId id, QWidget *pa
     auto *body = new QHBoxLayout;
     body->addWidget(m_tabs, 1);
     body->addWidget(m_completeness);
+    auto *messages = new QVBoxLayout;
+    messages->addWidget(m_error);
+    messages->addWidget(m_note);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_error, 1);
+    buttons->addLayout(messages, 1);
     buttons->addWidget(m_save);
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
@@ -214,6 +223,7 @@ bool ClientCardDialog::save()
         }
     }
     ClientId id = client.id;
+    std::optional<DefaultRegulation> regulation;
     if (id.isValid()) {
         Status s = repo.update(client);
         if (!s && repo.isStale(client)) {
@@ -240,14 +250,32 @@ bool ClientCardDialog::save()
             return false;
         }
     } else {
+        // The card and the provider's default regulation are stored together or not at all.
+        Transaction tx(m_session->database().connection());
+        if (!tx.isActive()) {
+            showError(tx.error());
+            return false;
+        }
         auto added = repo.add(client);
         if (!added) {
             showError(added.error());
             return false;
         }
+        auto applied = ObligationRepository(m_session->database()).applyDefaultRegulation(added->id);
+        if (!applied) {
+            showError(applied.error());
+            return false;
+        }
+        if (Status s = tx.commit(); !s) {
+            showError(s.error());
+            return false;
+        }
         id = added->id;
+        regulation = *applied;
     }
     showError({});
+    m_regulation = regulation;
+    updateNote();
     load(repo.byId(id).value_or(client));
     m_session->notifyDataChanged();
     Q_EMIT saved(id);
@@ -300,6 +328,33 @@ void ClientCardDialog::showError(const QString &message)
     m_error->setText(message);
 }
 
+void ClientCardDialog::updateNote()
+{
+    if (!m_regulation) {
+        m_note->clear();
+        return;
+    }
+    const DefaultRegulation &r = *m_regulation;
+    if (r.applied()) {
+        const QString reviews
+            = r.result.cadencesSet > 0 ? tr("quarterly and annual reviews") : tr("the review cadence it had");
+        m_note->setText(tr("%1 applied: SLA policy %2, %n obligation rule(s), %3.", nullptr, r.result.rulesCreated)
+                            .arg(ServiceStandard::title(), r.slaPolicy, reviews));
+        return;
+    }
+    switch (*r.skipped) {
+    case RegulationSkip::Off:
+        m_note->setText(tr("The service standard was not applied: it is turned off in Settings."));
+        break;
+    case RegulationSkip::NoTariff:
+        m_note->setText(tr("The service standard was not applied: the client has no tariff."));
+        break;
+    case RegulationSkip::AlreadySet:
+        m_note->setText(tr("The service standard was not applied: the client has obligations already."));
+        break;
+    }
+}
+
 void ClientCardDialog::updateHeader()
 {
     const Client shown = m_dirty ? clientFromForm() : m_client;
@@ -338,6 +393,7 @@ void ClientCardDialog::retranslateUi()
     m_save->setToolTip(tr("Save the card (Ctrl+S)"));
     m_close->setText(tr("Close"));
     updateHeader();
+    updateNote();
 }
 
 } // namespace rapport

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/client.h"
+#include "storage/obligationrepository.h"
 
 #include <QDialog>
 #include <QMessageBox>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -27,7 +29,9 @@ class CompletenessPanel;
 // Invalid fields get a message next to them and block saving; the
 // repository's own validation has the last word. Ctrl+S saves; closing with
 // unsaved changes asks Save / Discard / Cancel. An invalid id opens an
-// empty card for a new client.
+// empty card for a new client. The first save of a new card on a tariff
+// also applies the provider's default regulation (Settings) and says so
+// beside the buttons.
 class ClientCardDialog : public QDialog
 {
     Q_OBJECT
@@ -74,6 +78,8 @@ private:
     void retranslateUi();
     void updateHeader();
     void showError(const QString &message);
+    // What the first save's default regulation did, in the interface language.
+    void updateNote();
 
     AppSession *m_session;
     Client m_client;
@@ -81,6 +87,7 @@ private:
     bool m_dirty = false;
     UnsavedPrompt m_prompt;
     ConflictPrompt m_conflictPrompt;
+    std::optional<DefaultRegulation> m_regulation; // of the save that created the card
 
     QLabel *m_heading;
     QLabel *m_subheading;
@@ -93,6 +100,7 @@ private:
     ClientTimelinePage *m_timeline;
     CompletenessPanel *m_completeness;
     QLabel *m_error;
+    QLabel *m_note;
     QPushButton *m_save;
     QPushButton *m_close;
 };

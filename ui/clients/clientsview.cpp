@@ -149,14 +149,19 @@ ClientsView::ClientsView(AppSession *session, QWidget *parent)
     filters->addWidget(m_hoursLabel);
     filters->addWidget(m_hours);
     filters->addStretch(1);
-    filters->addWidget(m_new);
-    filters->addWidget(m_import);
-    filters->addWidget(m_archive);
+
+    // The actions beside the title, the filters below: both fit 1280 px in
+    // every language.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_new);
+    titleRow->addWidget(m_import);
+    titleRow->addWidget(m_archive);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
     layout->setSpacing(10);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_counts);

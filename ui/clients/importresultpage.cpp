@@ -125,7 +125,11 @@ void ImportResultPage::showOutcome(const Status &status)
                                    .arg(s.updated)
                                    .arg(s.unchanged)
                                    .arg(s.skipped);
-        m_counts->setText(counts);
+        // New clients on a tariff that got the provider's default regulation (Settings).
+        const QString regulation = s.dryRun
+            ? tr("The service standard would be applied to %n new client(s) on a tariff.", nullptr, s.regulationApplied)
+            : tr("The service standard was applied to %n new client(s) on a tariff.", nullptr, s.regulationApplied);
+        m_counts->setText(s.regulationApplied > 0 ? QString(counts + u'\n' + regulation) : counts);
     } else {
         m_counts->clear();
     }

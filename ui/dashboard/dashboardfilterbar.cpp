@@ -56,10 +56,10 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     }
-    m_manager->setMinimumContentsLength(16);
+    m_manager->setMinimumContentsLength(10);
     m_manager->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_client->setClearButtonEnabled(true);
-    m_client->setMinimumWidth(180);
+    m_client->setMinimumWidth(120);
     m_completer->setModel(m_suggestions);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(kSuggestions);
@@ -77,13 +77,13 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(u"–"_s, this));
     layout->addWidget(m_to);
-    layout->addSpacing(12);
+    layout->addSpacing(8);
     layout->addWidget(m_managerLabel);
     layout->addWidget(m_manager, 1);
-    layout->addSpacing(12);
+    layout->addSpacing(8);
     layout->addWidget(m_clientLabel);
     layout->addWidget(m_client, 1);
-    layout->addSpacing(12);
+    layout->addSpacing(8);
     layout->addWidget(m_priorityLabel);
     layout->addWidget(m_priority);
 

@@ -78,6 +78,7 @@ DashboardView::DashboardView(AppSession *session, QWidget *parent)
     f.setBold(true);
     m_title->setFont(f);
     m_subtitle->setObjectName(u"dashboardSubtitle"_s);
+    m_subtitle->setWordWrap(true); // the period in words is long in Kazakh
     QPalette muted = m_subtitle->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_subtitle->setPalette(muted);

@@ -39,9 +39,13 @@ KpiTile::KpiTile(const QString &id, const QString &figure, QWidget *parent)
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_caption->setPalette(muted);
     m_detail->setPalette(muted);
-    // One line each, clipped rather than growing the tile; the tooltip explains.
-    for (QLabel *label : { m_caption, m_detail, m_change })
+    // The tile's width is the grid's; a caption or detail too long for it in
+    // Russian or Kazakh («Длительность заявки, среднее») wraps to a second
+    // line instead of being cut.
+    for (QLabel *label : { m_caption, m_detail, m_change }) {
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setWordWrap(true);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 8, 10, 8);

@@ -60,6 +60,7 @@ RegulationTodaySections::RegulationTodaySections(AppSession *session, TodayView 
                   model == m_overdueTasks ? TaskTableModel::StateColumn : TaskTableModel::DueColumn},
                  TaskTableModel::TitleColumn);
         view->horizontalHeader()->resizeSection(TaskTableModel::ClientColumn, 170);
+        view->horizontalHeader()->resizeSection(TaskTableModel::OwnerColumn, 130);
         view->horizontalHeader()->resizeSection(TaskTableModel::StateColumn, 120);
         view->horizontalHeader()->resizeSection(TaskTableModel::DueColumn, 90);
         connect(model, &TaskTableModel::loaded, section, [section, model] { section->setCount(model->totalCount()); });
@@ -73,6 +74,7 @@ RegulationTodaySections::RegulationTodaySections(AppSession *session, TodayView 
         showOnly(view, ReviewTableModel::ColumnCount,
                  {ReviewTableModel::ClientColumn, ReviewTableModel::KindColumn, ReviewTableModel::StatusColumn},
                  ReviewTableModel::ClientColumn);
+        view->horizontalHeader()->resizeSection(ReviewTableModel::ManagerColumn, 130);
         view->horizontalHeader()->resizeSection(ReviewTableModel::KindColumn, 150);
         view->horizontalHeader()->resizeSection(ReviewTableModel::StatusColumn, 130);
         connect(model, &ReviewTableModel::loaded, section, [section, model] { section->setCount(model->totalCount()); });
@@ -96,6 +98,7 @@ RegulationTodaySections::RegulationTodaySections(AppSession *session, TodayView 
 
     connect(m_session, &AppSession::databaseChanged, this, &RegulationTodaySections::reload);
     connect(m_session, &AppSession::currentUserChanged, this, &RegulationTodaySections::reload);
+    connect(m_session, &AppSession::currentUserChanged, this, &RegulationTodaySections::retranslateUi); // "My" or "Team"
     connect(m_session, &AppSession::dataChanged, this, &RegulationTodaySections::reload);
     m_today->installEventFilter(this);
     retranslateUi();
@@ -118,14 +121,27 @@ bool RegulationTodaySections::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+bool RegulationTodaySections::isTeamLead() const
+{
+    const User &me = m_session->currentUser();
+    return me.isValid() && me.role == Role::TeamLead;
+}
+
 void RegulationTodaySections::retranslateUi()
 {
-    m_sections[OverdueTasks]->setTitle(tr("My overdue tasks"));
-    m_sections[OverdueTasks]->setEmptyText(tr("No overdue task: every obligation met so far."));
+    if (isTeamLead()) {
+        m_sections[OverdueTasks]->setTitle(tr("Team: overdue tasks"));
+        m_sections[OverdueTasks]->setEmptyText(tr("No overdue task in the team: every obligation met so far."));
+        m_sections[OverdueReviews]->setTitle(tr("Team: overdue reviews"));
+        m_sections[OverdueReviews]->setEmptyText(tr("Every review of the team's clients was held on time."));
+    } else {
+        m_sections[OverdueTasks]->setTitle(tr("My overdue tasks"));
+        m_sections[OverdueTasks]->setEmptyText(tr("No overdue task: every obligation met so far."));
+        m_sections[OverdueReviews]->setTitle(tr("Overdue reviews"));
+        m_sections[OverdueReviews]->setEmptyText(tr("Every review of your clients was held on time."));
+    }
     m_sections[WeekTasks]->setTitle(tr("My tasks due this week"));
     m_sections[WeekTasks]->setEmptyText(tr("Nothing else is due this week."));
-    m_sections[OverdueReviews]->setTitle(tr("Overdue reviews"));
-    m_sections[OverdueReviews]->setEmptyText(tr("Every review of your clients was held on time."));
     m_sections[UpcomingReviews]->setTitle(tr("Reviews in the next 30 days"));
     m_sections[UpcomingReviews]->setEmptyText(tr("No review of your clients in the next 30 days."));
     m_sections[Flagged]->setTitle(tr("Flagged clients"));
@@ -146,12 +162,16 @@ void RegulationTodaySections::reload()
     // Nobody chosen: "mine" matches nothing rather than everything.
     const UserId who = me.isValid() ? me.id : UserId(std::numeric_limits<qint64>::max());
     const QDate today = RegulationCalendar::today();
+    // A team lead follows up the whole team's overdue tasks and reviews, and
+    // sees whose each one is; the week ahead and the flags stay their own.
+    const bool team = isTeamLead();
 
     TaskQuery overdue;
-    overdue.owner = who;
+    overdue.owner = team ? UserId() : who;
     overdue.overdue = true;
     m_overdueTasks->setDatabase(db);
     m_overdueTasks->setQuery(overdue);
+    m_sections[OverdueTasks]->view()->setColumnHidden(TaskTableModel::OwnerColumn, !team);
 
     TaskQuery week;
     week.owner = who;
@@ -162,10 +182,11 @@ void RegulationTodaySections::reload()
     m_weekTasks->setQuery(week);
 
     ReviewQuery late;
-    late.manager = who;
+    late.manager = team ? UserId() : who;
     late.overdue = true;
     m_overdueReviews->setDatabase(db);
     m_overdueReviews->setQuery(late);
+    m_sections[OverdueReviews]->view()->setColumnHidden(ReviewTableModel::ManagerColumn, !team);
 
     ReviewQuery upcoming;
     upcoming.manager = who;

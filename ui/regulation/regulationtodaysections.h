@@ -14,7 +14,8 @@ class TodayView;
 // The regulation's part of the Today view, for the current user: my overdue
 // tasks and those due this week (obligations, review action items, workflow
 // steps), my overdue and upcoming reviews (clients I manage), and flagged
-// clients. Activating a task offers to mark it done; a review opens the
+// clients. A team lead sees the whole team's overdue tasks and reviews, with
+// their owners. Activating a task offers to mark it done; a review opens the
 // review form; a client opens the client card.
 class RegulationTodaySections : public QObject
 {
@@ -35,6 +36,7 @@ private:
 
     void retranslateUi();
     void reload();
+    bool isTeamLead() const;
     TodaySection *makeSection(Which which, const char *name);
     void openTask(TaskTableModel *model, int row);
     void openReview(ReviewTableModel *model, int row);

@@ -114,12 +114,17 @@ ReviewsView::ReviewsView(AppSession *session, QWidget *parent)
     toolbar->addWidget(m_open);
     toolbar->addWidget(m_reschedule);
     toolbar->addWidget(m_cancel);
-    toolbar->addWidget(m_schedule);
-    toolbar->addWidget(m_export);
-    toolbar->addWidget(m_regulation);
+
+    // Actions on all reviews beside the title, on the chosen one below: both
+    // rows fit 1280 px in every language.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_schedule);
+    titleRow->addWidget(m_export);
+    titleRow->addWidget(m_regulation);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addWidget(m_description);
     layout->addLayout(toolbar);
     layout->addWidget(m_status);

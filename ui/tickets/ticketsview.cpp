@@ -61,7 +61,7 @@ TicketsView::TicketsView(AppSession *session, QWidget *parent)
         filterRow->addWidget(button);
     }
     // Quick filters read as pills; the chosen one is filled.
-    setStyleSheet(u"QPushButton[quickFilter=\"true\"] { padding: 4px 14px; border: 1px solid #c8c8c8; "
+    setStyleSheet(u"QPushButton[quickFilter=\"true\"] { padding: 4px 10px; border: 1px solid #c8c8c8; "
                   "border-radius: 13px; background: palette(base); }"
                   "QPushButton[quickFilter=\"true\"]:hover { border-color: #8fb3e8; }"
                   "QPushButton[quickFilter=\"true\"]:checked { background: #2f6fd6; color: white; "
@@ -71,13 +71,11 @@ TicketsView::TicketsView(AppSession *session, QWidget *parent)
     m_category->setObjectName(u"ticketCategoryFilter"_s);
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_category->setMinimumContentsLength(14);
-    filterRow->addSpacing(12);
-    filterRow->addWidget(m_category);
     filterRow->addStretch(1);
 
     m_search->setObjectName(u"ticketSearch"_s);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(220);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
     m_newTicket->setObjectName(u"newTicketButton"_s);
@@ -85,6 +83,9 @@ TicketsView::TicketsView(AppSession *session, QWidget *parent)
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(m_title);
     topRow->addStretch(1);
+    // The category filter sits with the search: the quick filters below fit
+    // 1280 px in every language.
+    topRow->addWidget(m_category);
     topRow->addWidget(m_search);
     topRow->addWidget(m_newTicket);
 

@@ -1,11 +1,14 @@
 #include "todaysection.h"
 
 #include <QAbstractItemModel>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,15 +43,19 @@ TodaySection::TodaySection(const QString &title, QAbstractItemModel *model, QWid
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5);
+    // The height follows the rows (fitViewHeight()); only a long list scrolls.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_title);
     layout->addWidget(m_empty);
-    layout->addWidget(m_view, 1);
-    layout->addStretch(); // takes the room of the hidden list when empty
+    layout->addWidget(m_view);
+    layout->addStretch();
+    // Never taller than the content: a short section beside a long one keeps its height.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     connect(m_view, &QAbstractItemView::activated, this, &TodaySection::activated);
     setModel(model);
@@ -67,6 +74,8 @@ void TodaySection::setModel(QAbstractItemModel *model)
         const auto changed = [this] {
             if (m_count >= 0 && m_view->model())
                 updateHeader();
+            else
+                fitViewHeight();
         };
         connect(model, &QAbstractItemModel::modelReset, this, changed);
         connect(model, &QAbstractItemModel::rowsInserted, this, changed);
@@ -109,6 +118,36 @@ void TodaySection::updateHeader()
     const bool empty = rows == 0 && m_count >= 0;
     m_empty->setVisible(empty);
     m_view->setVisible(!empty);
+    fitViewHeight();
+}
+
+void TodaySection::fitViewHeight()
+{
+    const QAbstractItemModel *list = model();
+    const int rows = list ? list->rowCount() : 0;
+    // Rows keep the default height; while still counting an empty list, one
+    // blank row holds its place.
+    int height = m_view->verticalHeader()->defaultSectionSize() * std::clamp(rows, 1, kMaxRows);
+    const QHeaderView *header = m_view->horizontalHeader();
+    if (header->isVisibleTo(m_view)) // as QTableView::updateGeometries() sizes it
+        height += std::min(std::max(header->minimumHeight(), header->sizeHint().height()), header->maximumHeight());
+    height += 2 * m_view->frameWidth();
+    m_view->setVerticalScrollBarPolicy(rows > kMaxRows ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    m_view->setFixedHeight(height);
+}
+
+void TodaySection::changeEvent(QEvent *event)
+{
+    // Another font or style changes the header's height.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitViewHeight();
+    QWidget::changeEvent(event);
+}
+
+void TodaySection::showEvent(QShowEvent *event)
+{
+    fitViewHeight(); // the style polishes the header on the first show
+    QWidget::showEvent(event);
 }
 
 } // namespace rapport

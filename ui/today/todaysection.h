@@ -13,11 +13,18 @@ namespace rapport {
 // any model (tickets at risk, obligations due, reviews, unpaid invoices…).
 // Activating a row (double-click, Enter) emits activated(); the owner opens
 // the record. Sections know nothing about what they list.
+//
+// A section is as tall as what it shows: the title and one line when the
+// list is empty, else the list's rows up to kMaxRows (then it scrolls, and
+// the title's count says how many there are).
 class TodaySection : public QWidget
 {
     Q_OBJECT
 
 public:
+    // The most rows a section shows without scrolling.
+    static constexpr int kMaxRows = 8;
+
     explicit TodaySection(const QString &title = {}, QAbstractItemModel *model = nullptr, QWidget *parent = nullptr);
 
     void setTitle(const QString &title);
@@ -36,8 +43,14 @@ public:
 Q_SIGNALS:
     void activated(const QModelIndex &index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateHeader();
+    // Fits the list's height to its rows (at most kMaxRows) and its header.
+    void fitViewHeight();
 
     QString m_titleText;
     int m_count = 0;

@@ -27,6 +27,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rapport {
 
+namespace {
+
+// The breached and at-risk lists of a team lead name who holds each ticket.
+void setAssigneeShown(QTableView *view, bool shown)
+{
+    view->setColumnHidden(TicketTableModel::AssigneeColumn, !shown);
+    QHeaderView *header = view->horizontalHeader();
+    header->resizeSection(TicketTableModel::ClientColumn, shown ? 120 : 140);
+    header->resizeSection(TicketTableModel::AssigneeColumn, 120);
+    header->resizeSection(TicketTableModel::SlaColumn, shown ? 160 : 175);
+}
+
+} // namespace
+
 TodayView::TodayView(AppSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -133,9 +147,10 @@ void TodayView::relayout()
         if (s->isHidden() && s->testAttribute(Qt::WA_WState_ExplicitShowHide))
             continue;
         m_grid->addWidget(s, index / 2, index % 2);
-        m_grid->setRowStretch(index / 2, 1);
         ++index;
     }
+    // Each row as tall as its taller section; the room left stays below the last.
+    m_grid->setRowStretch((index + 1) / 2, 1);
 }
 
 bool TodayView::eventFilter(QObject *watched, QEvent *event)
@@ -164,6 +179,7 @@ void TodayView::reload()
     m_noUser->setVisible(!me.isValid());
     // Nobody chosen: "mine" matches nothing rather than everything.
     const UserId who = me.isValid() ? me.id : UserId(std::numeric_limits<qint64>::max());
+    const bool team = isTeamLead();
     for (int i = 0; i < TicketSectionCount; ++i) {
         TicketTableModel *model = m_ticketModels[i];
         model->setDatabase(m_session->database());
@@ -177,6 +193,11 @@ void TodayView::reload()
         q.breached = i == Breached;
         q.atRisk = i == AtRisk;
         q.waitingOnClient = i == Waiting;
+        // A team lead answers for every breach and risk of the team.
+        if (team && i != Waiting) {
+            model->setQuery(q);
+            continue;
+        }
         // Mine: the tickets I own (account manager) or am assigned to (specialist).
         TicketQuery owned = q;
         owned.owner = who;
@@ -186,9 +207,17 @@ void TodayView::reload()
         both.assignee = who;
         model->setUnion(owned, assigned, both);
     }
+    for (TicketSection which : {Breached, AtRisk})
+        setAssigneeShown(m_ticketSections[which]->view(), team);
     // Unassigned requests are the team lead's to hand out.
     m_ticketSections[Unassigned]->setVisible(me.role == Role::TeamLead);
     retranslateUi();
+}
+
+bool TodayView::isTeamLead() const
+{
+    const User &me = m_session->currentUser();
+    return me.isValid() && me.role == Role::TeamLead;
 }
 
 void TodayView::changeEvent(QEvent *event)
@@ -207,10 +236,17 @@ void TodayView::retranslateUi()
     const QString date = locale.toString(today, QLocale::LongFormat);
     m_subtitle->setText(me.isValid() ? tr("%1 · %2").arg(date, me.name) : date);
     m_noUser->setText(tr("Choose who you are under Settings → Working as, to see your tickets."));
-    m_ticketSections[Breached]->setTitle(tr("My tickets with the SLA breached"));
-    m_ticketSections[Breached]->setEmptyText(tr("No breaches. Keep it that way."));
-    m_ticketSections[AtRisk]->setTitle(tr("My tickets at risk"));
-    m_ticketSections[AtRisk]->setEmptyText(tr("Nothing at risk: every clock has more than 20 % left."));
+    if (isTeamLead()) {
+        m_ticketSections[Breached]->setTitle(tr("Team: breached SLA"));
+        m_ticketSections[Breached]->setEmptyText(tr("No breaches in the team. Keep it that way."));
+        m_ticketSections[AtRisk]->setTitle(tr("Team: at risk"));
+        m_ticketSections[AtRisk]->setEmptyText(tr("Nothing at risk in the team: every clock has more than 20 % left."));
+    } else {
+        m_ticketSections[Breached]->setTitle(tr("My tickets with the SLA breached"));
+        m_ticketSections[Breached]->setEmptyText(tr("No breaches. Keep it that way."));
+        m_ticketSections[AtRisk]->setTitle(tr("My tickets at risk"));
+        m_ticketSections[AtRisk]->setEmptyText(tr("Nothing at risk: every clock has more than 20 % left."));
+    }
     m_ticketSections[Waiting]->setTitle(tr("Waiting on the client"));
     m_ticketSections[Waiting]->setEmptyText(tr("No ticket of yours waits on a client."));
     m_ticketSections[Unassigned]->setTitle(tr("Unassigned tickets"));

@@ -14,7 +14,12 @@ class TodaySection;
 
 // The account manager's day (the first screen): my tickets whose SLA is
 // breached or at risk, those waiting on the client, and for team leads the
-// unassigned ones. Other areas add their own sections with addSection().
+// unassigned ones. A team lead sees the whole team's breached and at-risk
+// tickets instead of only theirs, with who holds each. Other areas add their
+// own sections with addSection().
+//
+// Sections sit two per row, each row as tall as its taller section (see
+// TodaySection: an empty one is its title and one line).
 class TodayView : public QWidget
 {
     Q_OBJECT
@@ -35,6 +40,8 @@ private:
 
     void retranslateUi();
     void reload();
+    // Team leads see the team's tickets in the breached and at-risk sections.
+    bool isTeamLead() const;
     // Places the visible sections two per row, in the order they were added.
     void relayout();
     TodaySection *addTicketSection(TicketSection which, const char *name);

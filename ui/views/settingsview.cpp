@@ -3,6 +3,7 @@
 #include "appsession.h"
 #include "languagemanager.h"
 #include "settings/calendareditor.h"
+#include "settings/regulationsettingsbox.h"
 #include "storage/userrepository.h"
 
 #include <QComboBox>
@@ -47,6 +48,7 @@ SettingsView::SettingsView(AppSession *session, LanguageManager *languages, QWid
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(form);
+    layout->addWidget(new RegulationSettingsBox(session, this));
     layout->addWidget(new CalendarEditor(session, this), 10);
     layout->addStretch(1);
 

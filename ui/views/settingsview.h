@@ -11,7 +11,8 @@ class AppSession;
 class LanguageManager;
 
 // Settings: interface language (switches live), the current staff member,
-// and facts about the open database.
+// facts about the open database, the regulation new clients get, and the
+// business calendars.
 class SettingsView : public QWidget
 {
     Q_OBJECT
