@@ -25,14 +25,6 @@ QLocale localeOf(const QString &language)
     return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
-QString currencySymbol(const QString &currency)
-{
-    static const QHash<QString, QString> symbols {
-        { u"KZT"_s, u"₸"_s }, { u"RUB"_s, u"₽"_s }, { u"USD"_s, u"$"_s }, { u"EUR"_s, u"€"_s }
-    };
-    return symbols.value(currency, currency);
-}
-
 } // namespace
 
 const QStringList &knownPlaceholders()
@@ -119,7 +111,7 @@ QString letterMoney(const Money &money, const QString &language)
     QString text = whole;
     if (digits > 0)
         text += locale.decimalPoint() + QString::number(qAbs(minor) % scale).rightJustified(digits, u'0');
-    return text + u'\u00a0' + currencySymbol(money.currency());
+    return text + u'\u00a0' + Money::symbol(money.currency());
 }
 
 QString letterMonth(const QDate &month, const QString &language)

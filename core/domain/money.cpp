@@ -73,6 +73,19 @@ QString Money::toPlainString() const
     return m_minor < 0 ? u'-' + s : s;
 }
 
+QString Money::symbol(const QString &currency)
+{
+    if (currency == u"KZT"_s)
+        return u"\u20b8"_s;
+    if (currency == u"RUB"_s)
+        return u"\u20bd"_s;
+    if (currency == u"USD"_s)
+        return u"$"_s;
+    if (currency == u"EUR"_s)
+        return u"\u20ac"_s;
+    return currency;
+}
+
 QString Money::toDisplayString() const
 {
     QString plain = toPlainString();

@@ -24,6 +24,9 @@ public:
     // RUB, USD, EUR; 0 for JPY and similar).
     static int minorDigits(const QString &currency);
     static bool isKnownCurrency(const QString &currency);
+    // The sign people write after an amount: ₸ (KZT), ₽ (RUB), $ (USD), € (EUR);
+    // the ISO code for any other currency.
+    static QString symbol(const QString &currency);
 
     // "1234.50" or "1234,5" in the given currency; refuses more fraction
     // digits than the currency has, and any non-numeric text.

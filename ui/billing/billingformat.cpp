@@ -20,7 +20,8 @@ QString BillingFormat::money(const Money &amount)
         text += locale.decimalPoint() + u"%1"_s.arg(absolute % divisor, digits, 10, QLatin1Char('0'));
     if (minor < 0)
         text.prepend(locale.negativeSign());
-    return amount.currency().isEmpty() ? text : text + QChar(0x00A0) + amount.currency();
+    // "313 600,00 ₸" in the user's locale: the currency's sign, not its code.
+    return amount.currency().isEmpty() ? text : text + QChar(0x00A0) + Money::symbol(amount.currency());
 }
 
 QString BillingFormat::moneyList(const QList<Money> &amounts)

@@ -54,7 +54,7 @@ QString DashboardFormat::money(const std::optional<qint64> &minor, const QString
         return u"—"_s;
     const int digits = Money::minorDigits(currency);
     const double major = double(*minor) / std::pow(10.0, digits);
-    return QLocale().toString(major, 'f', major >= 1000 ? 0 : digits) + u' ' + currency;
+    return QLocale().toString(major, 'f', major >= 1000 ? 0 : digits) + QChar(0x00A0) + Money::symbol(currency);
 }
 
 QString DashboardFormat::compactMoney(const std::optional<qint64> &minor, const QString &currency)
@@ -63,7 +63,7 @@ QString DashboardFormat::compactMoney(const std::optional<qint64> &minor, const 
         return u"—"_s;
     const double major = double(*minor) / std::pow(10.0, Money::minorDigits(currency));
     if (std::abs(major) >= 1e6)
-        return tr("%1 M %2").arg(QLocale().toString(major / 1e6, 'f', major >= 1e8 ? 0 : 1), currency);
+        return tr("%1 M %2").arg(QLocale().toString(major / 1e6, 'f', major >= 1e8 ? 0 : 1), Money::symbol(currency));
     return money(minor, currency);
 }
 
