@@ -1,9 +1,7 @@
 #include "billingsettings.h"
 
-#include "auditlog.h"
 #include "billing/invoicestate.h"
-#include "sql.h"
-#include "transaction.h"
+#include "settingsstore.h"
 
 #include <QCoreApplication>
 
@@ -65,10 +63,7 @@ bool ProviderDetails::isComplete() const
 
 QString BillingSettings::value(const QString &key, const QString &fallback) const
 {
-    auto v = sql::scalar(m_db.connection(), u"SELECT value FROM settings WHERE key = ?"_s, { key });
-    if (!v || v->isNull())
-        return fallback.isNull() ? u""_s : fallback;
-    return v->toString();
+    return SettingsStore(m_db).value(key, fallback);
 }
 
 int BillingSettings::intValue(const QString &key, int fallback) const
@@ -80,22 +75,7 @@ int BillingSettings::intValue(const QString &key, int fallback) const
 
 Status BillingSettings::store(const QVariantMap &values)
 {
-    const QSqlDatabase conn = m_db.connection();
-    Transaction tx(conn);
-    if (!tx.isActive())
-        return fail(tx.error());
-    QVariantMap old;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        old.insert(it.key(), value(it.key()));
-        if (auto q = sql::exec(conn,
-                u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                { it.key(), it.value().toString() });
-            !q)
-            return fail(q.error());
-    }
-    if (Status s = AuditLog(m_db).record(u"settings"_s, 0, AuditLog::Action::Update, old, values); !s)
-        return s;
-    return tx.commit();
+    return SettingsStore(m_db).store(values);
 }
 
 ProviderDetails BillingSettings::provider() const

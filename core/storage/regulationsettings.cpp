@@ -1,9 +1,7 @@
 #include "regulationsettings.h"
 
-#include "auditlog.h"
 #include "planning/servicestandard.h"
-#include "sql.h"
-#include "transaction.h"
+#include "settingsstore.h"
 
 #include <QCoreApplication>
 
@@ -18,30 +16,12 @@ QStringList RegulationSettings::presets()
 
 QString RegulationSettings::value(const QString &key) const
 {
-    auto v = sql::scalar(m_db.connection(), u"SELECT value FROM settings WHERE key = ?"_s, { key });
-    if (!v || v->isNull())
-        return u""_s;
-    return v->toString();
+    return SettingsStore(m_db).value(key);
 }
 
 Status RegulationSettings::store(const QVariantMap &values)
 {
-    const QSqlDatabase conn = m_db.connection();
-    Transaction tx(conn);
-    if (!tx.isActive())
-        return fail(tx.error());
-    QVariantMap old;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        old.insert(it.key(), value(it.key()));
-        if (auto q = sql::exec(conn,
-                u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                { it.key(), it.value().toString() });
-            !q)
-            return fail(q.error());
-    }
-    if (Status s = AuditLog(m_db).record(u"settings"_s, 0, AuditLog::Action::Update, old, values); !s)
-        return s;
-    return tx.commit();
+    return SettingsStore(m_db).store(values);
 }
 
 bool RegulationSettings::applyToNewClients() const
