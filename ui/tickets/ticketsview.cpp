@@ -103,15 +103,17 @@ TicketsView::TicketsView(AppSession *session, QWidget *parent)
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TicketTableModel::SubjectColumn, QHeaderView::Stretch);
-    header->resizeSection(TicketTableModel::NumberColumn, 60);
-    header->resizeSection(TicketTableModel::CreatedColumn, 125);
-    header->resizeSection(TicketTableModel::ClientColumn, 160);
-    header->resizeSection(TicketTableModel::CategoryColumn, 120);
-    header->resizeSection(TicketTableModel::StatusColumn, 125);
+    // The subject takes what the other columns leave: kept narrow enough that
+    // it still reads at 1280 px with the category and agreed deadline shown.
+    header->resizeSection(TicketTableModel::NumberColumn, 56);
+    header->resizeSection(TicketTableModel::CreatedColumn, 110);
+    header->resizeSection(TicketTableModel::ClientColumn, 140);
+    header->resizeSection(TicketTableModel::CategoryColumn, 100);
+    header->resizeSection(TicketTableModel::StatusColumn, 110);
     header->resizeSection(TicketTableModel::PriorityColumn, 70);
-    header->resizeSection(TicketTableModel::AssigneeColumn, 135);
-    header->resizeSection(TicketTableModel::DeadlineColumn, 125);
-    header->resizeSection(TicketTableModel::SlaColumn, 185);
+    header->resizeSection(TicketTableModel::AssigneeColumn, 120);
+    header->resizeSection(TicketTableModel::DeadlineColumn, 115);
+    header->resizeSection(TicketTableModel::SlaColumn, 160);
     header->setMinimumSectionSize(40);
 
     m_count->setObjectName(u"ticketCount"_s);
