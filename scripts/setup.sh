@@ -13,16 +13,24 @@ PACKAGES=(
     libical-dev libcurl4-openssl-dev sqlite3 libsqlite3-dev
     postgresql-15 libqt6sql6-psql python3 python3-aiosmtpd openssl mmdebstrap xvfb xauth fonts-dejavu-core python3-icalendar poppler-utils
     dpkg-dev desktop-file-utils appstream file
+    qtkeychain-qt6-dev gnome-keyring dbus-daemon libsecret-tools
 )
 
+# What scripts/fuzz needs on top: clang, libFuzzer's runtime for clang 14
+# (libclang_rt.fuzzer-x86_64.a) and llvm-symbolizer for readable stack traces.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev llvm)
+
+# rapport_install_packages [PACKAGE...]: the given packages, PACKAGES by default.
 rapport_install_packages() {
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
         echo "Not a Debian/Ubuntu system: install CMake >= 3.21, Ninja, a C++20 compiler, Qt >= 6.4" >&2
         echo "(Core, Gui, Widgets, Sql with SQLite, Charts, PrintSupport, Test, LinguistTools), libical and libcurl." >&2
         return 0
     fi
+    local wanted=("$@")
+    [ $# -gt 0 ] || wanted=("${PACKAGES[@]}")
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0

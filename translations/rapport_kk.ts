@@ -36,6 +36,175 @@
     </message>
 </context>
 <context>
+    <name>AutomationLabels</name>
+    <message>
+        <source>Ticket created</source>
+        <translation>Өтінім жасалды</translation>
+    </message>
+    <message>
+        <source>Ticket resolved</source>
+        <translation>Өтінім шешілді</translation>
+    </message>
+    <message>
+        <source>Invoice due date</source>
+        <translation>Шотты төлеу мерзімі</translation>
+    </message>
+    <message>
+        <source>Debt notice</source>
+        <translation>Берешек туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Work suspended for debt</source>
+        <translation>Берешекке байланысты қызмет көрсету тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Work restored after payment</source>
+        <translation>Төлемнен кейін қызмет көрсету қайта басталды</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Шолу кездесуінің күні</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA бұзылу қаупі</translation>
+    </message>
+    <message>
+        <source>Hours running out</source>
+        <translation>Сағаттар таусылып барады</translation>
+    </message>
+    <message>
+        <source>Hours used up</source>
+        <translation>Сағаттар жұмсалды</translation>
+    </message>
+    <message>
+        <source>Client's contact</source>
+        <translation>Клиенттің байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Аккаунт-менеджер</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Кез келген клиент</translation>
+    </message>
+    <message>
+        <source>Clients with a tariff</source>
+        <translation>Тарифі бар клиенттер</translation>
+    </message>
+    <message>
+        <source>Clients without a tariff</source>
+        <translation>Тарифі жоқ клиенттер</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>On the day</source>
+        <translation>Оқиға күні</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) before</source>
+        <translation><numerusform>%n жұмыс күні бұрын</numerusform>
+            <numerusform>%n жұмыс күні бұрын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) after</source>
+        <translation><numerusform>%n жұмыс күнінен кейін</numerusform>
+            <numerusform>%n жұмыс күнінен кейін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation><numerusform>%n күн бұрын</numerusform>
+            <numerusform>%n күн бұрын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after</source>
+        <translation><numerusform>%n күннен кейін</numerusform>
+            <numerusform>%n күннен кейін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge a new ticket</source>
+        <translation>Жаңа өтінімнің қабылданғанын растау</translation>
+    </message>
+    <message>
+        <source>Tell the client a ticket is resolved and ask for feedback</source>
+        <translation>Клиентке өтінімнің шешілгенін хабарлап, баға сұрау</translation>
+    </message>
+    <message>
+        <source>Payment reminder 3 days before due</source>
+        <translation>Мерзімнен 3 күн бұрын төлем туралы еске салу</translation>
+    </message>
+    <message>
+        <source>Debt notice with the suspension deadline</source>
+        <translation>Тоқтатуға дейінгі мерзімі көрсетілген берешек туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Work suspended for the debt</source>
+        <translation>Берешекке байланысты қызмет көрсету тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Review invitation 7 days ahead</source>
+        <translation>7 күн бұрын шолу кездесуіне шақыру</translation>
+    </message>
+    <message>
+        <source>SLA at risk: tell the assignee</source>
+        <translation>SLA бұзылу қаупі: орындаушыға хабарлау</translation>
+    </message>
+    <message>
+        <source>SLA at risk: tell the account manager</source>
+        <translation>SLA бұзылу қаупі: аккаунт-менеджерге хабарлау</translation>
+    </message>
+    <message>
+        <source>Hours at 80 %: tell the account manager</source>
+        <translation>Сағаттардың 80 %-ы жұмсалды: аккаунт-менеджерге хабарлау</translation>
+    </message>
+    <message>
+        <source>Hours used up: tell the client that overage starts</source>
+        <translation>Сағаттар жұмсалды: клиентке тарифтен тыс жұмыстар басталатынын хабарлау</translation>
+    </message>
+    <message>
+        <source>priorities: %1</source>
+        <translation>басымдықтар: %1</translation>
+    </message>
+    <message>
+        <source>channels: %1</source>
+        <translation>арналар: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation><numerusform>%n клиент</numerusform>
+            <numerusform>%n клиент</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AutomationRepository</name>
     <message>
         <source>No staff member with an e-mail address to tell.</source>
@@ -45,9 +214,101 @@
         <source>The client has no contact with an e-mail address.</source>
         <translation>Клиентте электрондық пошта мекенжайы бар байланыс жоқ.</translation>
     </message>
+    <message>
+        <source>There is no record yet to preview this template on (%1).</source>
+        <translation>Бұл үлгіні көрсететін жазба әлі жоқ (%1).</translation>
+    </message>
+    <message>
+        <source>a ticket</source>
+        <translation>өтінім</translation>
+    </message>
+    <message>
+        <source>an issued invoice</source>
+        <translation>шығарылған шот</translation>
+    </message>
+    <message>
+        <source>a review</source>
+        <translation>шолу кездесуі</translation>
+    </message>
+    <message>
+        <source>a dunning step</source>
+        <translation>берешекпен жұмыс қадамы</translation>
+    </message>
+    <message>
+        <source>a client with a tariff</source>
+        <translation>тарифі бар клиент</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 "%2"</source>
+        <translation>№%1 өтінім «%2»</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>%1 шоты</translation>
+    </message>
+    <message>
+        <source>Review on %1</source>
+        <translation>%1 шолу кездесуі</translation>
+    </message>
+    <message>
+        <source>Dunning step of %1</source>
+        <translation>%1 берешекпен жұмыс қадамы</translation>
+    </message>
+    <message>
+        <source>Hours of %1</source>
+        <translation>%1 сағаттары</translation>
+    </message>
+    <message>
+        <source>No active staff member to own the task.</source>
+        <translation>Тапсырмаға жауапты белсенді қызметкер жоқ.</translation>
+    </message>
 <message>
         <source>No automation rule "%1".</source>
         <translation>«%1» автоматтандыру ережесі жоқ.</translation>
+    </message>
+    <message>
+        <source>Unknown trigger "%1" (%2).</source>
+        <translation>Белгісіз оқиға «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation>Ереженің атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>The offset is between -90 and 90 days, not %1.</source>
+        <translation>Ығысу -90 пен 90 күн аралығында болады, %1 емес.</translation>
+    </message>
+    <message>
+        <source>Only a date trigger (invoice due, review date, a dunning step) is moved by days; "%1" is an event.</source>
+        <translation>Күндерге тек күні бар оқиғаны жылжытуға болады (шотты төлеу мерзімі, шолу кездесуінің күні, берешекпен жұмыс қадамы); «%1» — күні жоқ оқиға.</translation>
+    </message>
+    <message>
+        <source>Unknown recipient "%1" (client, %2).</source>
+        <translation>Белгісіз алушы «%1» (client, %2).</translation>
+    </message>
+    <message>
+        <source>A task needs its owner: %1.</source>
+        <translation>Тапсырманың жауаптысы болуы керек: %1.</translation>
+    </message>
+    <message>
+        <source>Only a ticket has an assignee: choose the account manager or the client's contact.</source>
+        <translation>Орындаушы тек өтінімде болады: аккаунт-менеджерді немесе клиенттің байланыс тұлғасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1" (%2).</source>
+        <translation>Белгісіз әрекет «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>No message template "%1".</source>
+        <translation>«%1» хабарлама үлгісі жоқ.</translation>
+    </message>
+    <message>
+        <source>Priorities and channels are conditions on tickets; this rule follows "%1".</source>
+        <translation>Басымдықтар мен арналар — өтінімдерге арналған шарттар, ал бұл ереже «%1» оқиғасына іске қосылады.</translation>
+    </message>
+    <message>
+        <source>No client with id %1.</source>
+        <translation>id %1 клиенті жоқ.</translation>
     </message>
     <message>
         <source>No message template "%1" in language %2.</source>
@@ -56,6 +317,10 @@
     <message>
         <source>A template's language is ru, kk or en, not "%1".</source>
         <translation>Үлгінің тілі — ru, kk немесе en, «%1» емес.</translation>
+    </message>
+    <message>
+        <source>A template needs a key.</source>
+        <translation>Үлгінің кілті болуы керек.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2261,25 @@
     </message>
 </context>
 <context>
+    <name>MailPassword</name>
+    <message>
+        <source>No keychain is available on this computer (%1).</source>
+        <translation>Бұл компьютерде құпиясөз қоймасы жоқ (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>Құпиясөз қоймасы кіруге рұқсат бермеді: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Құпиясөз қоймасының қатесі: %1</translation>
+    </message>
+    <message>
+        <source>A password needs an SMTP server and a user name.</source>
+        <translation>Құпиясөз үшін SMTP сервері мен пайдаланушы аты қажет.</translation>
+    </message>
+</context>
+<context>
     <name>MailSettings</name>
     <message>
         <source>The SMTP server needs a host name.</source>
@@ -2569,6 +2853,41 @@
     <message>
         <source>The calculation was cancelled.</source>
         <translation>Есептеу тоқтатылды.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleConditions</name>
+    <message>
+        <source>The condition "%1" is a list of keys (%2).</source>
+        <translation>«%1» шарты — кілттер тізімі (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown priority "%1" in the conditions (%2).</source>
+        <translation>Шарттардағы белгісіз басымдық «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown channel "%1" in the conditions (%2).</source>
+        <translation>Шарттардағы белгісіз арна «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>A client id in the conditions is a positive number, not %1.</source>
+        <translation>Шарттардағы клиент нөмірі — оң сан, %1 емес.</translation>
+    </message>
+    <message>
+        <source>The conditions are not a JSON object: %1</source>
+        <translation>Шарттар JSON нысаны емес: %1</translation>
+    </message>
+    <message>
+        <source>Unknown condition "%1" (%2).</source>
+        <translation>Белгісіз шарт «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>The condition "client_ids" is a list of client ids.</source>
+        <translation>«client_ids» шарты — клиент нөмірлерінің тізімі.</translation>
+    </message>
+    <message>
+        <source>The condition "tariff" is "any", "with" or "without".</source>
+        <translation>«tariff» шарты — «any», «with» немесе «without».</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4119,91 @@
     </message>
 </context>
 <context>
+    <name>rapport::AutomationRulesModel</name>
+    <message>
+        <source>Only for: %1</source>
+        <translation>Тек мыналар үшін: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>To / owner</source>
+        <translation>Кімге / жауапты</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Мақұлдау</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AutomationRulesPage</name>
+    <message>
+        <source>Automation rules</source>
+        <translation>Автоматтандыру ережелері</translation>
+    </message>
+    <message>
+        <source>Each rule follows a date or an event and queues a message from its template, or creates a task. Enter edits the selected rule; the check box switches it on or off.</source>
+        <translation>Әр ереже күнді немесе оқиғаны қадағалап, өз үлгісі бойынша хабарламаны кезекке қояды немесе тапсырма жасайды. Enter таңдалған ережені өңдеуге ашады; белгі оны қосады және өшіреді.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule…</source>
+        <translation>Ережені &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <source>Edit the selected rule (Enter)</source>
+        <translation>Таңдалған ережені өзгерту (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;template…</source>
+        <translation>&amp;Үлгіні өзгерту…</translation>
+    </message>
+    <message>
+        <source>Edit the message template of the selected rule, with a preview</source>
+        <translation>Таңдалған ереженің хабарлама үлгісін алдын ала қараумен өзгерту</translation>
+    </message>
+    <message>
+        <source>Rule switched on.</source>
+        <translation>Ереже қосылды.</translation>
+    </message>
+    <message>
+        <source>Rule switched off.</source>
+        <translation>Ереже өшірілді.</translation>
+    </message>
+    <message>
+        <source>Rule saved.</source>
+        <translation>Ереже сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AutomationView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Хабарламалар</translation>
+    </message>
+    <message>
+        <source>Rules and templates</source>
+        <translation>Ережелер мен үлгілер</translation>
+    </message>
+</context>
+<context>
     <name>rapport::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -3923,6 +4327,14 @@
     <message>
         <source>The run was cancelled before all clients were billed.</source>
         <translation>Барлық клиентке шот шығарылмай тұрып іске қосу тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Invoices to be made</source>
+        <translation>Жасалатын шоттар</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4524,26 @@
         <source>Working day (transferred)</source>
         <translation>Жұмыс күні (ауыстырылған)</translation>
     </message>
+    <message>
+        <source>Working hours per weekday</source>
+        <translation>Апта күндері бойынша жұмыс сағаттары</translation>
+    </message>
+    <message>
+        <source>Holidays and transferred working days</source>
+        <translation>Мерекелер және ауыстырылған жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>Date of the day to add</source>
+        <translation>Қосылатын күннің күні</translation>
+    </message>
+    <message>
+        <source>Kind of the day to add</source>
+        <translation>Қосылатын күннің түрі</translation>
+    </message>
+    <message>
+        <source>Name of the day to add</source>
+        <translation>Қосылатын күннің атауы</translation>
+    </message>
 </context>
 <context>
     <name>rapport::CancelInvoiceDialog</name>
@@ -4249,6 +4681,14 @@
     <message>
         <source>Most of the included hours went unused in the last %1 months: %2.</source>
         <translation>Соңғы айларда (%1) кірген сағаттардың көбі пайдаланылмады: %2.</translation>
+    </message>
+    <message>
+        <source>Invoices of the client</source>
+        <translation>Клиенттің шоттары</translation>
+    </message>
+    <message>
+        <source>Payments of the client</source>
+        <translation>Клиенттің төлемдері</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4850,10 @@
         <source>Re&amp;move condition</source>
         <translation>Шартты &amp;жою</translation>
     </message>
+    <message>
+        <source>Special conditions</source>
+        <translation>Ерекше шарттар</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ClientContactsPage</name>
@@ -4452,6 +4896,10 @@
     <message>
         <source>Re&amp;move contact</source>
         <translation>Байланысты &amp;жою</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыстар</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +4996,26 @@
         <source> months</source>
         <translation> ай</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation>&amp;Шот шығару:</translation>
+    </message>
+    <message>
+        <source>in advance</source>
+        <translation>алдын ала</translation>
+    </message>
+    <message>
+        <source>in arrears</source>
+        <translation>ай қорытындысы бойынша</translation>
+    </message>
+    <message>
+        <source>In advance, the invoice made at the start of a month carries that month's fee with the last month's overage and corrections; in arrears, one invoice after the month carries both. The act of a month lists that month's work either way.</source>
+        <translation>Алдын ала: ай басында шығарылған шотқа осы айдың абоненттік төлемі өткен айдың тарифтен тыс сағаттарымен және түзетулерімен бірге кіреді; ай қорытындысы бойынша: ай аяқталғаннан кейінгі бір шотқа екеуі де кіреді. Айдың актісінде екі жағдайда да сол айдың жұмыстары көрсетіледі.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ClientDetailsPage</name>
@@ -4611,6 +5079,10 @@
         <source>N&amp;otes:</source>
         <translation>Ескертпе&amp;лер:</translation>
     </message>
+    <message>
+        <source>Country of the tax ID</source>
+        <translation>Салық нөмірінің елі</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ClientDocumentsPage</name>
@@ -4657,6 +5129,10 @@
     <message>
         <source>&amp;Open</source>
         <translation>Аш&amp;у</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +5298,14 @@
     <message>
         <source>Remarks: %1</source>
         <translation>Ескертулер: %1</translation>
+    </message>
+    <message>
+        <source>Kind of feedback</source>
+        <translation>Пікір түрі</translation>
+    </message>
+    <message>
+        <source>Feedback from the client</source>
+        <translation>Клиенттің пікірлері</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +5583,10 @@
         <source>Record a call or another conversation (Ctrl+Shift+L)</source>
         <translation>Қоңырауды немесе басқа сөйлесуді тіркеу (Ctrl+Shift+L)</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Оқиғалар таспасы</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ClientsView</name>
@@ -5193,6 +5681,14 @@
     <message>
         <source>≥ %1 % used</source>
         <translation>≥ %1 % пайдаланылған</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Клиенттерді іздеу</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенттер</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +5842,14 @@
     <message>
         <source>All priorities</source>
         <translation>Барлық басымдықтар</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Кезеңнің басы</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Кезеңнің соңы</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +6078,10 @@
         <source>Subscription hours included but not used in the billed months of the period.</source>
         <translation>Кезеңнің шот қойылған айларында енгізілген, бірақ пайдаланылмаған абонемент сағаттары.</translation>
     </message>
+    <message>
+        <source>Figures by account manager</source>
+        <translation>Менеджерлер бойынша көрсеткіштер</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DeadlineEdit</name>
@@ -5584,6 +6092,10 @@
     <message>
         <source>The date and time agreed with the client, in local time</source>
         <translation>Клиентпен келісілген күн мен уақыт, жергілікті уақыт бойынша</translation>
+    </message>
+    <message>
+        <source>Agreed deadline</source>
+        <translation>Келісілген мерзім</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +6472,10 @@
         <source>Exceptions of %1 lifted: %2.</source>
         <translation>%1 бойынша алынған ерекшеліктер: %2.</translation>
     </message>
+    <message>
+        <source>Dunning queue</source>
+        <translation>Өндіріп алу кезегі</translation>
+    </message>
 </context>
 <context>
     <name>rapport::FlaggedClientsModel</name>
@@ -6024,6 +6540,10 @@
     </message>
     <message>
         <source>Special Conditions</source>
+        <translation>Ерекше шарттар</translation>
+    </message>
+    <message>
+        <source>Special conditions</source>
         <translation>Ерекше шарттар</translation>
     </message>
 </context>
@@ -6186,6 +6706,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Score Handoff</source>
         <translation>Тапсыруды бағалау</translation>
     </message>
+    <message>
+        <source>QC score: %1</source>
+        <translation>Баға: %1</translation>
+    </message>
+    <message>
+        <source>QC comment: %1</source>
+        <translation>Сапа бөлімінің пікірі: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::HandoffMeetingPage</name>
@@ -6284,6 +6812,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Questions to Sales</source>
         <translation>Сатуға сұрақтар</translation>
     </message>
+    <message>
+        <source>Questions to the salesperson</source>
+        <translation>Сатушыға сұрақтар</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Жаңа сұрақ</translation>
+    </message>
 </context>
 <context>
     <name>rapport::HandoffTableModel</name>
@@ -6377,6 +6913,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>No open handoffs. When a deal is won, start its handoff with New Handoff.</source>
         <translation>Ашық тапсырулар жоқ. Мәміле жасалғанда «Жаңа тапсыру» батырмасымен тапсыруды бастаңыз.</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Тапсырулар</translation>
     </message>
 </context>
 <context>
@@ -6549,6 +7089,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>First row</source>
         <translation>Бірінші жол</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>%1 бағанына арналған өріс</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Файлдың жолдары</translation>
     </message>
 </context>
 <context>
@@ -6818,6 +7366,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Saved %1.</source>
         <translation>Сақталды: %1.</translation>
     </message>
+    <message>
+        <source>Search invoices</source>
+        <translation>Шоттарды іздеу</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Шоттар</translation>
+    </message>
 </context>
 <context>
     <name>rapport::LogCallDialog</name>
@@ -6844,6 +7400,208 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>&amp;Log</source>
         <translation>&amp;Тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MailSettingsBox</name>
+    <message>
+        <source>Mail is not configured: the outbox keeps its messages until it is.</source>
+        <translation>Пошта бапталмаған: шығыс хаттар ол бапталғанша күтеді.</translation>
+    </message>
+    <message>
+        <source>Messages are written as .eml files to %1.</source>
+        <translation>Хаттар %1 қалтасына .eml файлдары ретінде жазылады.</translation>
+    </message>
+    <message>
+        <source>without a login</source>
+        <translation>кірусіз</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>%1 ретінде</translation>
+    </message>
+    <message>
+        <source>Messages go through %1:%2 (%3) %4, from %5.</source>
+        <translation>Хаттар %1:%2 (%3) арқылы %4 жіберіледі, жіберуші %5.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Пошта</translation>
+    </message>
+    <message>
+        <source>Configure mail…</source>
+        <translation>Поштаны баптау…</translation>
+    </message>
+    <message>
+        <source>The SMTP server or the .eml folder the outbox delivers through</source>
+        <translation>Шығыс хаттар жіберілетін SMTP сервері немесе .eml қалтасы</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MailSettingsDialog</name>
+    <message>
+        <source>CA certificate</source>
+        <translation>КО сертификаты</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM сертификаттары (*.pem *.crt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Folder for .eml files</source>
+        <translation>.eml файлдарына арналған қалта</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Пошта</translation>
+    </message>
+    <message>
+        <source>Send through an SMTP server</source>
+        <translation>SMTP сервері арқылы жіберу</translation>
+    </message>
+    <message>
+        <source>Write .eml files to a folder</source>
+        <translation>.eml файлдарын қалтаға жазу</translation>
+    </message>
+    <message>
+        <source>For sending from your own mail client: each message becomes a file to open there.</source>
+        <translation>Өз пошта клиентіңізден жіберу үшін: әр хат сонда ашуға болатын файлға айналады.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>smtp.example.kz</source>
+        <translation>smtp.example.kz</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Қорғау:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (587 порт)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>Басынан TLS (465 порт)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Жоқ (шифрлаусыз)</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>empty: the server needs no login</source>
+        <translation>бос: серверге кіру қажет емес</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>КО сертификаты:</translation>
+    </message>
+    <message>
+        <source>empty: the system's trusted certificates</source>
+        <translation>бос: жүйенің сенімді сертификаттары</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate</source>
+        <translation>КО сертификатын таңдау</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <source>Choose the folder for .eml files</source>
+        <translation>.eml файлдарына арналған қалтаны таңдау</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Жіберушінің мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Жіберушінің аты:</translation>
+    </message>
+    <message>
+        <source>e.g. your company's name</source>
+        <translation>мысалы, компанияңыздың атауы</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Сынақ хатын жіберу</translation>
+    </message>
+    <message>
+        <source>Sends a short message to the sender address with these settings</source>
+        <translation>Осы баптаулармен жіберушінің мекенжайына қысқа хат жібереді</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>A password for this login is in the keychain. Type a new one to replace it.</source>
+        <translation>Бұл логиннің құпиясөзі қоймада бар. Ауыстыру үшін жаңасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The password is kept in memory until Rapport closes (no keychain).</source>
+        <translation>Құпиясөз Rapport жабылғанша жадта сақталады (құпиясөз қоймасы жоқ).</translation>
+    </message>
+    <message>
+        <source>RAPPORT_SMTP_PASSWORD is set: it is used instead of the keychain.</source>
+        <translation>RAPPORT_SMTP_PASSWORD орнатылған: қойманың орнына сол қолданылады.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain of your system, not in Rapport's settings.</source>
+        <translation>Құпиясөз Rapport баптауларында емес, жүйенің құпиясөз қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>The password is kept in memory until Rapport closes.</source>
+        <translation>Құпиясөз Rapport жабылғанша жадта сақталады.</translation>
+    </message>
+    <message>
+        <source>A test message needs the server and the sender address.</source>
+        <translation>Сынақ хаты үшін сервер мен жіберушінің мекенжайы қажет.</translation>
+    </message>
+    <message>
+        <source>Rapport: test message</source>
+        <translation>Rapport: сынақ хаты</translation>
+    </message>
+    <message>
+        <source>This message was sent by Rapport to check the mail settings on %1.</source>
+        <translation>Бұл хатты Rapport %1 пошта баптауларын тексеру үшін жіберді.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>%1 мекенжайына сынақ хаты жіберілуде…</translation>
+    </message>
+    <message>
+        <source>The test message was sent to %1.</source>
+        <translation>Сынақ хаты %1 мекенжайына жіберілді.</translation>
     </message>
 </context>
 <context>
@@ -6961,8 +7719,12 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on: Qt (LGPL 3), SQLite (public domain), libpq of PostgreSQL (PostgreSQL License), libcurl (curl licence, MIT-style), libical (MPL 2.0 or LGPL 2.1), DejaVu fonts (free licence).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Абоненттік қызмет көрсететін сервистік компанияларға арналған операциялық консоль.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Схема нұсқасы %4&lt;br&gt;Дерекқор: %5&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лицензиясымен таратылады.&lt;/p&gt;&lt;p&gt;Пайдаланылған: Qt (LGPL 3), SQLite (қоғамдық игілік), PostgreSQL-дің libpq кітапханасы (PostgreSQL лицензиясы), libcurl (curl лицензиясы, MIT түрі), libical (MPL 2.0 немесе LGPL 2.1), DejaVu қаріптері (еркін лицензия).&lt;/p&gt;</translation>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on: Qt (LGPL 3), SQLite (public domain), libpq of PostgreSQL (PostgreSQL License), libcurl (curl licence, MIT-style), libical (MPL 2.0 or LGPL 2.1), QtKeychain (modified BSD licence), DejaVu fonts (free licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Абоненттік қызмет көрсететін сервистік компанияларға арналған операциялық консоль.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Схема нұсқасы %4&lt;br&gt;Дерекқор: %5&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лицензиясымен таратылады.&lt;/p&gt;&lt;p&gt;Пайдаланылған: Qt (LGPL 3), SQLite (қоғамдық игілік), PostgreSQL-дің libpq кітапханасы (PostgreSQL лицензиясы), libcurl (curl лицензиясы, MIT түрі), libical (MPL 2.0 немесе LGPL 2.1), QtKeychain (өзгертілген BSD лицензиясы), DejaVu қаріптері (еркін лицензия).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7415,6 +8177,18 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Obligations run. New tasks: %1; active obligations: %2.</source>
         <translation>Міндеттемелер өңделді. Жаңа тапсырмалар: %1; белсенді міндеттемелер: %2.</translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенттер</translation>
+    </message>
+    <message>
+        <source>Obligation rules</source>
+        <translation>Міндеттеме ережелері</translation>
+    </message>
+    <message>
+        <source>Months between periodic reviews</source>
+        <translation>Жоспарлы кездесулер арасындағы айлар</translation>
+    </message>
 </context>
 <context>
     <name>rapport::OutboxModel</name>
@@ -7608,6 +8382,54 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>%n message(s) queued</source>
         <translation><numerusform>%n хабарлама кезекке қойылды</numerusform>
             <numerusform>%n хабарлама кезекке қойылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>Хабарламаларды көрсету</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Хабарламалар</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Хабарламаны алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Қазір жіберу</translation>
+    </message>
+    <message>
+        <source>Send the approved and due messages now (Ctrl+Shift+S)</source>
+        <translation>Мақұлданған, мерзімі келген хаттарды қазір жіберу (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Mail is not configured yet: Settings → Mail → Configure mail…</source>
+        <translation>Пошта әлі бапталмаған: Баптаулар → Пошта → Поштаны баптау…</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP құпиясөзі</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2 (kept in memory until Rapport closes):</source>
+        <translation>%2 серверіндегі %1 құпиясөзі (Rapport жабылғанша жадта сақталады):</translation>
+    </message>
+    <message>
+        <source>Sending mail…</source>
+        <translation>Пошта жіберілуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation><numerusform>%n хат жіберілді</numerusform>
+            <numerusform>%n хат жіберілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: %1</source>
+        <translation><numerusform>%n жіберілмеді: %1</numerusform>
+            <numerusform>%n жіберілмеді: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -8197,6 +9019,113 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>%1 with %2 moved to %3.</source>
         <translation>%2 клиентімен %1 %3 күніне ауыстырылды.</translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Шолу кездесулері</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RuleEditorDialog</name>
+    <message>
+        <source>Client %1 (not found)</source>
+        <translation>%1 клиент (табылмады)</translation>
+    </message>
+    <message>
+        <source>Automation rule</source>
+        <translation>Автоматтандыру ережесі</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Ереже:</translation>
+    </message>
+    <message>
+        <source>Trigger:</source>
+        <translation>Оқиға:</translation>
+    </message>
+    <message>
+        <source>&amp;Offset:</source>
+        <translation>&amp;Ығысу:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>Days from the trigger's date: negative before it, positive after it</source>
+        <translation>Оқиға күнінен бастап күндер: теріс — оған дейін, оң — одан кейін</translation>
+    </message>
+    <message>
+        <source>&amp;Business days (on the client's calendar)</source>
+        <translation>&amp;Жұмыс күндері (клиент күнтізбесі бойынша)</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Алушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Әрекет:</translation>
+    </message>
+    <message>
+        <source>Task &amp;owner:</source>
+        <translation>Тапсырмаға &amp;жауапты:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Үлгі:</translation>
+    </message>
+    <message>
+        <source>Messages wait for a&amp;pproval before sending</source>
+        <translation>Хабарламалар жіберер алдында &amp;мақұлдауды күтеді</translation>
+    </message>
+    <message>
+        <source>Rule is &amp;on</source>
+        <translation>Ереже &amp;қосулы</translation>
+    </message>
+    <message>
+        <source>Conditions: the rule fires only for</source>
+        <translation>Шарттар: ереже тек мыналар үшін іске қосылады</translation>
+    </message>
+    <message>
+        <source>Ticket priorities (none: any)</source>
+        <translation>Өтінімдердің басымдықтары (таңдалмаса — кез келген)</translation>
+    </message>
+    <message>
+        <source>Ticket channels (none: any)</source>
+        <translation>Өтінімдердің арналары (таңдалмаса — кез келген)</translation>
+    </message>
+    <message>
+        <source>T&amp;ariff:</source>
+        <translation>Т&amp;ариф:</translation>
+    </message>
+    <message>
+        <source>&amp;Clients (none: any):</source>
+        <translation>&amp;Клиенттер (таңдалмаса — кез келген):</translation>
+    </message>
+    <message>
+        <source>Find a client by name or tax id</source>
+        <translation>Клиентті атауы немесе БСН/ЖСН бойынша табу</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save the rule (Ctrl+S)</source>
+        <translation>Ережені сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>Тапсырма жасау</translation>
+    </message>
+    <message>
+        <source>Queue a message</source>
+        <translation>Хабарламаны кезекке қою</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -8386,6 +9315,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>User guide: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
         <translation>Пайдаланушы нұсқаулығы: &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Send the due messages now</source>
+        <translation>Мерзімі келген хаттарды қазір жіберу</translation>
+    </message>
+    <message>
+        <source>Automation rules</source>
+        <translation>Автоматтандыру ережелері</translation>
+    </message>
+    <message>
+        <source>Edit the rule</source>
+        <translation>Ережені өзгерту</translation>
+    </message>
+    <message>
+        <source>Rule and template editors</source>
+        <translation>Ережелер мен үлгілер редакторлары</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TaskTableModel</name>
@@ -8475,6 +9420,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Last 90 days: %1 on time — %2 done on time, %3 done late, %4 still open past the due date.</source>
         <translation>Соңғы 90 күнде мерзімінде: %1 — уақытында %2, кешігіп %3, мерзімі өтіп орындалмаған %4.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Тапсырмалар</translation>
     </message>
 </context>
 <context>
@@ -8577,6 +9526,85 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Logins belong to a team database; %1 is a file.</source>
         <translation>Тіркелгілер тек командалық дерекқорда болады, ал %1 — файл.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TemplateEditorDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Үлгі сақталды.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Сақтайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>%1, client %2</source>
+        <translation>%1, клиент %2</translation>
+    </message>
+    <message>
+        <source>The run could not write this message: %1</source>
+        <translation>Ережелерді іске қосу бұл хабарламаны құра алмас еді: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Кімге: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тақырып: %1</translation>
+    </message>
+    <message>
+        <source>The template has changes that are not saved. Discard them?</source>
+        <translation>Үлгіде сақталмаған өзгерістер бар. Олардан бас тарту керек пе?</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Хабарлама үлгісі</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Үлгі:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тақырып:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Мәтін:</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click or Enter to insert):</source>
+        <translation>Алмастырулар (қою үшін екі рет шертіңіз немесе Enter басыңыз):</translation>
+    </message>
+    <message>
+        <source>Rapport fills these from the record the rule fires on</source>
+        <translation>Rapport оларды ереже іске қосылған жазбаның деректерімен толтырады</translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>Алмастыруды &amp;қою</translation>
+    </message>
+    <message>
+        <source>Preview on the latest record:</source>
+        <translation>Соңғы жазбада алдын ала қарау:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save the template in every changed language (Ctrl+S)</source>
+        <translation>Үлгіні өзгертілген барлық тілдерде сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
@@ -8855,6 +9883,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>The deadline agreed with the client for this request</source>
         <translation>Клиентпен келісілген өтінімді орындау мерзімі</translation>
     </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Хат алмасу</translation>
+    </message>
+    <message>
+        <source>Reply or note</source>
+        <translation>Жауап немесе жазба</translation>
+    </message>
 </context>
 <context>
     <name>TicketEventLog</name>
@@ -8939,6 +9975,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>&amp;Record Client Confirmation</source>
         <translation>Клиент &amp;растауын тіркеу</translation>
+    </message>
+    <message>
+        <source>Confirmed via</source>
+        <translation>Растау тәсілі</translation>
     </message>
 </context>
 <context>
@@ -9176,6 +10216,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>&amp;Log Time</source>
         <translation>Уақытты &amp;тіркеу</translation>
     </message>
+    <message>
+        <source>Time logged</source>
+        <translation>Есепке алынған уақыт</translation>
+    </message>
+    <message>
+        <source>Day worked</source>
+        <translation>Жұмыс істелген күн</translation>
+    </message>
+    <message>
+        <source>Minutes worked</source>
+        <translation>Жұмыс минуттары</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TicketsView</name>
@@ -9250,6 +10306,18 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Only the tickets of one category</source>
         <translation>Тек бір санаттағы өтінімдер</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>Өтінімдерді іздеу</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Өтінімдер</translation>
     </message>
 </context>
 <context>
@@ -9635,6 +10703,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Make the steps of this template tasks for a client (Ctrl+Shift+W)</source>
         <translation>Осы үлгінің қадамдарынан клиентке тапсырмалар жасау (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Workflow templates</source>
+        <translation>Процесс үлгілері</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,180 @@
     </message>
 </context>
 <context>
+    <name>AutomationLabels</name>
+    <message>
+        <source>Ticket created</source>
+        <translation>Заявка создана</translation>
+    </message>
+    <message>
+        <source>Ticket resolved</source>
+        <translation>Заявка решена</translation>
+    </message>
+    <message>
+        <source>Invoice due date</source>
+        <translation>Срок оплаты счёта</translation>
+    </message>
+    <message>
+        <source>Debt notice</source>
+        <translation>Уведомление о задолженности</translation>
+    </message>
+    <message>
+        <source>Work suspended for debt</source>
+        <translation>Обслуживание приостановлено из-за долга</translation>
+    </message>
+    <message>
+        <source>Work restored after payment</source>
+        <translation>Обслуживание возобновлено после оплаты</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Дата встречи-обзора</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>Риск нарушения SLA</translation>
+    </message>
+    <message>
+        <source>Hours running out</source>
+        <translation>Часы на исходе</translation>
+    </message>
+    <message>
+        <source>Hours used up</source>
+        <translation>Часы израсходованы</translation>
+    </message>
+    <message>
+        <source>Client's contact</source>
+        <translation>Контакт клиента</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Аккаунт-менеджер</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Любой клиент</translation>
+    </message>
+    <message>
+        <source>Clients with a tariff</source>
+        <translation>Клиенты с тарифом</translation>
+    </message>
+    <message>
+        <source>Clients without a tariff</source>
+        <translation>Клиенты без тарифа</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>On the day</source>
+        <translation>В день события</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) before</source>
+        <translation><numerusform>за %n рабочий день</numerusform>
+            <numerusform>за %n рабочих дня</numerusform>
+            <numerusform>за %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) after</source>
+        <translation><numerusform>через %n рабочий день</numerusform>
+            <numerusform>через %n рабочих дня</numerusform>
+            <numerusform>через %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation><numerusform>за %n день</numerusform>
+            <numerusform>за %n дня</numerusform>
+            <numerusform>за %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after</source>
+        <translation><numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge a new ticket</source>
+        <translation>Подтвердить приём новой заявки</translation>
+    </message>
+    <message>
+        <source>Tell the client a ticket is resolved and ask for feedback</source>
+        <translation>Сообщить клиенту о решении заявки и попросить оценку</translation>
+    </message>
+    <message>
+        <source>Payment reminder 3 days before due</source>
+        <translation>Напоминание об оплате за 3 дня до срока</translation>
+    </message>
+    <message>
+        <source>Debt notice with the suspension deadline</source>
+        <translation>Уведомление о задолженности со сроком до приостановки</translation>
+    </message>
+    <message>
+        <source>Work suspended for the debt</source>
+        <translation>Обслуживание приостановлено из-за задолженности</translation>
+    </message>
+    <message>
+        <source>Review invitation 7 days ahead</source>
+        <translation>Приглашение на встречу-обзор за 7 дней</translation>
+    </message>
+    <message>
+        <source>SLA at risk: tell the assignee</source>
+        <translation>Риск нарушения SLA: сообщить исполнителю</translation>
+    </message>
+    <message>
+        <source>SLA at risk: tell the account manager</source>
+        <translation>Риск нарушения SLA: сообщить аккаунт-менеджеру</translation>
+    </message>
+    <message>
+        <source>Hours at 80 %: tell the account manager</source>
+        <translation>Израсходовано 80 % часов: сообщить аккаунт-менеджеру</translation>
+    </message>
+    <message>
+        <source>Hours used up: tell the client that overage starts</source>
+        <translation>Часы израсходованы: сообщить клиенту, что начинаются работы сверх тарифа</translation>
+    </message>
+    <message>
+        <source>priorities: %1</source>
+        <translation>приоритеты: %1</translation>
+    </message>
+    <message>
+        <source>channels: %1</source>
+        <translation>каналы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation><numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AutomationRepository</name>
     <message>
         <source>No staff member with an e-mail address to tell.</source>
@@ -45,9 +219,101 @@
         <source>The client has no contact with an e-mail address.</source>
         <translation>У клиента нет контакта с адресом электронной почты.</translation>
     </message>
+    <message>
+        <source>There is no record yet to preview this template on (%1).</source>
+        <translation>Пока нет записи, на которой можно показать этот шаблон (%1).</translation>
+    </message>
+    <message>
+        <source>a ticket</source>
+        <translation>заявка</translation>
+    </message>
+    <message>
+        <source>an issued invoice</source>
+        <translation>выставленный счёт</translation>
+    </message>
+    <message>
+        <source>a review</source>
+        <translation>встреча-обзор</translation>
+    </message>
+    <message>
+        <source>a dunning step</source>
+        <translation>шаг работы с задолженностью</translation>
+    </message>
+    <message>
+        <source>a client with a tariff</source>
+        <translation>клиент с тарифом</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 "%2"</source>
+        <translation>Заявка №%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Счёт %1</translation>
+    </message>
+    <message>
+        <source>Review on %1</source>
+        <translation>Встреча-обзор %1</translation>
+    </message>
+    <message>
+        <source>Dunning step of %1</source>
+        <translation>Шаг работы с задолженностью от %1</translation>
+    </message>
+    <message>
+        <source>Hours of %1</source>
+        <translation>Часы за %1</translation>
+    </message>
+    <message>
+        <source>No active staff member to own the task.</source>
+        <translation>Нет активного сотрудника, ответственного за задачу.</translation>
+    </message>
 <message>
         <source>No automation rule "%1".</source>
         <translation>Правила автоматизации «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Unknown trigger "%1" (%2).</source>
+        <translation>Неизвестное событие «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation>У правила должно быть название.</translation>
+    </message>
+    <message>
+        <source>The offset is between -90 and 90 days, not %1.</source>
+        <translation>Смещение — от -90 до 90 дней, а не %1.</translation>
+    </message>
+    <message>
+        <source>Only a date trigger (invoice due, review date, a dunning step) is moved by days; "%1" is an event.</source>
+        <translation>Сдвигать на дни можно только событие с датой (срок оплаты счёта, дата встречи-обзора, шаг работы с задолженностью); «%1» — это событие без даты.</translation>
+    </message>
+    <message>
+        <source>Unknown recipient "%1" (client, %2).</source>
+        <translation>Неизвестный получатель «%1» (client, %2).</translation>
+    </message>
+    <message>
+        <source>A task needs its owner: %1.</source>
+        <translation>У задачи должен быть ответственный: %1.</translation>
+    </message>
+    <message>
+        <source>Only a ticket has an assignee: choose the account manager or the client's contact.</source>
+        <translation>Исполнитель есть только у заявки: выберите аккаунт-менеджера или контакт клиента.</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1" (%2).</source>
+        <translation>Неизвестное действие «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>No message template "%1".</source>
+        <translation>Шаблона сообщения «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Priorities and channels are conditions on tickets; this rule follows "%1".</source>
+        <translation>Приоритеты и каналы — условия для заявок, а это правило срабатывает на «%1».</translation>
+    </message>
+    <message>
+        <source>No client with id %1.</source>
+        <translation>Нет клиента с id %1.</translation>
     </message>
     <message>
         <source>No message template "%1" in language %2.</source>
@@ -56,6 +322,10 @@
     <message>
         <source>A template's language is ru, kk or en, not "%1".</source>
         <translation>Язык шаблона — ru, kk или en, а не «%1».</translation>
+    </message>
+    <message>
+        <source>A template needs a key.</source>
+        <translation>У шаблона должен быть ключ.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2266,25 @@
     </message>
 </context>
 <context>
+    <name>MailPassword</name>
+    <message>
+        <source>No keychain is available on this computer (%1).</source>
+        <translation>На этом компьютере нет доступного хранилища паролей (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>Хранилище паролей отказало в доступе: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Ошибка хранилища паролей: %1</translation>
+    </message>
+    <message>
+        <source>A password needs an SMTP server and a user name.</source>
+        <translation>Для пароля нужны SMTP-сервер и имя пользователя.</translation>
+    </message>
+</context>
+<context>
     <name>MailSettings</name>
     <message>
         <source>The SMTP server needs a host name.</source>
@@ -2569,6 +2858,41 @@
     <message>
         <source>The calculation was cancelled.</source>
         <translation>Расчёт отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleConditions</name>
+    <message>
+        <source>The condition "%1" is a list of keys (%2).</source>
+        <translation>Условие «%1» — это список ключей (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown priority "%1" in the conditions (%2).</source>
+        <translation>Неизвестный приоритет «%1» в условиях (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown channel "%1" in the conditions (%2).</source>
+        <translation>Неизвестный канал «%1» в условиях (%2).</translation>
+    </message>
+    <message>
+        <source>A client id in the conditions is a positive number, not %1.</source>
+        <translation>Номер клиента в условиях — положительное число, а не %1.</translation>
+    </message>
+    <message>
+        <source>The conditions are not a JSON object: %1</source>
+        <translation>Условия не являются объектом JSON: %1</translation>
+    </message>
+    <message>
+        <source>Unknown condition "%1" (%2).</source>
+        <translation>Неизвестное условие «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>The condition "client_ids" is a list of client ids.</source>
+        <translation>Условие «client_ids» — это список номеров клиентов.</translation>
+    </message>
+    <message>
+        <source>The condition "tariff" is "any", "with" or "without".</source>
+        <translation>Условие «tariff» — «any», «with» или «without».</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +4125,91 @@
     </message>
 </context>
 <context>
+    <name>rapport::AutomationRulesModel</name>
+    <message>
+        <source>Only for: %1</source>
+        <translation>Только для: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>To / owner</source>
+        <translation>Кому / ответственный</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Согласование</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AutomationRulesPage</name>
+    <message>
+        <source>Automation rules</source>
+        <translation>Правила автоматизации</translation>
+    </message>
+    <message>
+        <source>Each rule follows a date or an event and queues a message from its template, or creates a task. Enter edits the selected rule; the check box switches it on or off.</source>
+        <translation>Каждое правило следит за датой или событием и ставит в очередь сообщение по своему шаблону или создаёт задачу. Enter открывает выбранное правило для правки; флажок включает и выключает его.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule…</source>
+        <translation>&amp;Изменить правило…</translation>
+    </message>
+    <message>
+        <source>Edit the selected rule (Enter)</source>
+        <translation>Изменить выбранное правило (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;template…</source>
+        <translation>Изменить &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>Edit the message template of the selected rule, with a preview</source>
+        <translation>Изменить шаблон сообщения выбранного правила, с предпросмотром</translation>
+    </message>
+    <message>
+        <source>Rule switched on.</source>
+        <translation>Правило включено.</translation>
+    </message>
+    <message>
+        <source>Rule switched off.</source>
+        <translation>Правило выключено.</translation>
+    </message>
+    <message>
+        <source>Rule saved.</source>
+        <translation>Правило сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AutomationView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Rules and templates</source>
+        <translation>Правила и шаблоны</translation>
+    </message>
+</context>
+<context>
     <name>rapport::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -3924,6 +4333,14 @@
     <message>
         <source>The run was cancelled before all clients were billed.</source>
         <translation>Запуск прерван до того, как счета были выставлены всем клиентам.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Invoices to be made</source>
+        <translation>Счета к формированию</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4530,26 @@
         <source>Working day (transferred)</source>
         <translation>Рабочий день (перенос)</translation>
     </message>
+    <message>
+        <source>Working hours per weekday</source>
+        <translation>Рабочие часы по дням недели</translation>
+    </message>
+    <message>
+        <source>Holidays and transferred working days</source>
+        <translation>Праздники и перенесённые рабочие дни</translation>
+    </message>
+    <message>
+        <source>Date of the day to add</source>
+        <translation>Дата добавляемого дня</translation>
+    </message>
+    <message>
+        <source>Kind of the day to add</source>
+        <translation>Вид добавляемого дня</translation>
+    </message>
+    <message>
+        <source>Name of the day to add</source>
+        <translation>Название добавляемого дня</translation>
+    </message>
 </context>
 <context>
     <name>rapport::CancelInvoiceDialog</name>
@@ -4250,6 +4687,14 @@
     <message>
         <source>Most of the included hours went unused in the last %1 months: %2.</source>
         <translation>Большая часть включённых часов не использована за последние месяцы (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Invoices of the client</source>
+        <translation>Счета клиента</translation>
+    </message>
+    <message>
+        <source>Payments of the client</source>
+        <translation>Оплаты клиента</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4857,10 @@
         <source>Re&amp;move condition</source>
         <translation>&amp;Удалить условие</translation>
     </message>
+    <message>
+        <source>Special conditions</source>
+        <translation>Особые условия</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ClientContactsPage</name>
@@ -4454,6 +4903,10 @@
     <message>
         <source>Re&amp;move contact</source>
         <translation>&amp;Удалить контакт</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +5003,26 @@
         <source> months</source>
         <translation> мес.</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation>&amp;Выставлять счёт:</translation>
+    </message>
+    <message>
+        <source>in advance</source>
+        <translation>авансом</translation>
+    </message>
+    <message>
+        <source>in arrears</source>
+        <translation>по итогам месяца</translation>
+    </message>
+    <message>
+        <source>In advance, the invoice made at the start of a month carries that month's fee with the last month's overage and corrections; in arrears, one invoice after the month carries both. The act of a month lists that month's work either way.</source>
+        <translation>Авансом: счёт, выставленный в начале месяца, включает абонентскую плату за этот месяц вместе с часами сверх тарифа и корректировками прошлого месяца; по итогам месяца: один счёт после окончания месяца включает и то, и другое. Акт за месяц в обоих случаях перечисляет работы этого месяца.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ClientDetailsPage</name>
@@ -4613,6 +5086,10 @@
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
+    <message>
+        <source>Country of the tax ID</source>
+        <translation>Страна налогового номера</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ClientDocumentsPage</name>
@@ -4659,6 +5136,10 @@
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
     </message>
 </context>
 <context>
@@ -4824,6 +5305,14 @@
     <message>
         <source>Remarks: %1</source>
         <translation>Замечания: %1</translation>
+    </message>
+    <message>
+        <source>Kind of feedback</source>
+        <translation>Вид отзыва</translation>
+    </message>
+    <message>
+        <source>Feedback from the client</source>
+        <translation>Отзывы клиента</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5590,10 @@
         <source>Record a call or another conversation (Ctrl+Shift+L)</source>
         <translation>Записать звонок или другой разговор (Ctrl+Shift+L)</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Лента</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ClientsView</name>
@@ -5195,6 +5688,14 @@
     <message>
         <source>≥ %1 % used</source>
         <translation>использовано ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Поиск клиентов</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5849,14 @@
     <message>
         <source>All priorities</source>
         <translation>Все приоритеты</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Конец периода</translation>
     </message>
 </context>
 <context>
@@ -5576,6 +6085,10 @@
         <source>Subscription hours included but not used in the billed months of the period.</source>
         <translation>Часы абонемента, включённые, но не использованные в выставленных месяцах периода.</translation>
     </message>
+    <message>
+        <source>Figures by account manager</source>
+        <translation>Показатели по менеджерам</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DeadlineEdit</name>
@@ -5586,6 +6099,10 @@
     <message>
         <source>The date and time agreed with the client, in local time</source>
         <translation>Дата и время, согласованные с клиентом, по местному времени</translation>
+    </message>
+    <message>
+        <source>Agreed deadline</source>
+        <translation>Согласованный срок</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6479,10 @@
         <source>Exceptions of %1 lifted: %2.</source>
         <translation>Снято исключений по %1: %2.</translation>
     </message>
+    <message>
+        <source>Dunning queue</source>
+        <translation>Очередь взыскания</translation>
+    </message>
 </context>
 <context>
     <name>rapport::FlaggedClientsModel</name>
@@ -6026,6 +6547,10 @@
     </message>
     <message>
         <source>Special Conditions</source>
+        <translation>Особые условия</translation>
+    </message>
+    <message>
+        <source>Special conditions</source>
         <translation>Особые условия</translation>
     </message>
 </context>
@@ -6188,6 +6713,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Score Handoff</source>
         <translation>Оценка передачи</translation>
     </message>
+    <message>
+        <source>QC score: %1</source>
+        <translation>Оценка: %1</translation>
+    </message>
+    <message>
+        <source>QC comment: %1</source>
+        <translation>Комментарий отдела качества: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::HandoffMeetingPage</name>
@@ -6286,6 +6819,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Questions to Sales</source>
         <translation>Вопросы к продажам</translation>
     </message>
+    <message>
+        <source>Questions to the salesperson</source>
+        <translation>Вопросы к продавцу</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Новый вопрос</translation>
+    </message>
 </context>
 <context>
     <name>rapport::HandoffTableModel</name>
@@ -6379,6 +6920,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>No open handoffs. When a deal is won, start its handoff with New Handoff.</source>
         <translation>Открытых передач нет. Когда сделка заключена, начните передачу кнопкой «Новая передача».</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Передачи</translation>
     </message>
 </context>
 <context>
@@ -6551,6 +7096,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>First row</source>
         <translation>Первая строка</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Поле для столбца %1</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Строки файла</translation>
     </message>
 </context>
 <context>
@@ -6822,6 +7375,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Saved %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
+    <message>
+        <source>Search invoices</source>
+        <translation>Поиск счетов</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Счета</translation>
+    </message>
 </context>
 <context>
     <name>rapport::LogCallDialog</name>
@@ -6848,6 +7409,208 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>&amp;Log</source>
         <translation>&amp;Записать</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MailSettingsBox</name>
+    <message>
+        <source>Mail is not configured: the outbox keeps its messages until it is.</source>
+        <translation>Почта не настроена: исходящие письма ждут, пока её не настроят.</translation>
+    </message>
+    <message>
+        <source>Messages are written as .eml files to %1.</source>
+        <translation>Письма сохраняются файлами .eml в %1.</translation>
+    </message>
+    <message>
+        <source>without a login</source>
+        <translation>без входа</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>как %1</translation>
+    </message>
+    <message>
+        <source>Messages go through %1:%2 (%3) %4, from %5.</source>
+        <translation>Письма отправляются через %1:%2 (%3) %4, от %5.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Configure mail…</source>
+        <translation>Настроить почту…</translation>
+    </message>
+    <message>
+        <source>The SMTP server or the .eml folder the outbox delivers through</source>
+        <translation>SMTP-сервер или папка .eml, через которые отправляются исходящие</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MailSettingsDialog</name>
+    <message>
+        <source>CA certificate</source>
+        <translation>Сертификат УЦ</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Сертификаты PEM (*.pem *.crt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Folder for .eml files</source>
+        <translation>Папка для файлов .eml</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Send through an SMTP server</source>
+        <translation>Отправлять через SMTP-сервер</translation>
+    </message>
+    <message>
+        <source>Write .eml files to a folder</source>
+        <translation>Сохранять файлы .eml в папку</translation>
+    </message>
+    <message>
+        <source>For sending from your own mail client: each message becomes a file to open there.</source>
+        <translation>Для отправки из своего почтового клиента: каждое письмо сохраняется файлом, который можно открыть в нём.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>smtp.example.kz</source>
+        <translation>smtp.example.kz</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Защита:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (порт 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS с начала соединения (порт 465)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Нет (без шифрования)</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>empty: the server needs no login</source>
+        <translation>пусто: сервер не требует входа</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Сертификат УЦ:</translation>
+    </message>
+    <message>
+        <source>empty: the system's trusted certificates</source>
+        <translation>пусто: доверенные сертификаты системы</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate</source>
+        <translation>Выбрать сертификат УЦ</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Choose the folder for .eml files</source>
+        <translation>Выбрать папку для файлов .eml</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Адрес отправителя:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Имя отправителя:</translation>
+    </message>
+    <message>
+        <source>e.g. your company's name</source>
+        <translation>например, название вашей компании</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Отправить тестовое письмо</translation>
+    </message>
+    <message>
+        <source>Sends a short message to the sender address with these settings</source>
+        <translation>Отправляет короткое письмо на адрес отправителя с этими настройками</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>A password for this login is in the keychain. Type a new one to replace it.</source>
+        <translation>Пароль для этого логина есть в хранилище паролей. Введите новый, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>The password is kept in memory until Rapport closes (no keychain).</source>
+        <translation>Пароль хранится в памяти до закрытия Rapport (хранилища паролей нет).</translation>
+    </message>
+    <message>
+        <source>RAPPORT_SMTP_PASSWORD is set: it is used instead of the keychain.</source>
+        <translation>Задана переменная RAPPORT_SMTP_PASSWORD: используется она, а не хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain of your system, not in Rapport's settings.</source>
+        <translation>Пароль хранится в системном хранилище паролей, а не в настройках Rapport.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>The password is kept in memory until Rapport closes.</source>
+        <translation>Пароль хранится в памяти до закрытия Rapport.</translation>
+    </message>
+    <message>
+        <source>A test message needs the server and the sender address.</source>
+        <translation>Для тестового письма нужны сервер и адрес отправителя.</translation>
+    </message>
+    <message>
+        <source>Rapport: test message</source>
+        <translation>Rapport: тестовое письмо</translation>
+    </message>
+    <message>
+        <source>This message was sent by Rapport to check the mail settings on %1.</source>
+        <translation>Это письмо отправлено Rapport %1 для проверки настроек почты.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Отправляется тестовое письмо на %1…</translation>
+    </message>
+    <message>
+        <source>The test message was sent to %1.</source>
+        <translation>Тестовое письмо отправлено на %1.</translation>
     </message>
 </context>
 <context>
@@ -6965,8 +7728,12 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on: Qt (LGPL 3), SQLite (public domain), libpq of PostgreSQL (PostgreSQL License), libcurl (curl licence, MIT-style), libical (MPL 2.0 or LGPL 2.1), DejaVu fonts (free licence).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Операционная консоль для сервисных компаний с клиентами на абонентском обслуживании.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Версия схемы %4&lt;br&gt;База данных: %5&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Используются: Qt (LGPL 3), SQLite (общественное достояние), libpq из PostgreSQL (лицензия PostgreSQL), libcurl (лицензия curl, типа MIT), libical (MPL 2.0 или LGPL 2.1), шрифты DejaVu (свободная лицензия).&lt;/p&gt;</translation>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Operations console for service providers with clients on subscription.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Schema version %4&lt;br&gt;Database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on: Qt (LGPL 3), SQLite (public domain), libpq of PostgreSQL (PostgreSQL License), libcurl (curl licence, MIT-style), libical (MPL 2.0 or LGPL 2.1), QtKeychain (modified BSD licence), DejaVu fonts (free licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Операционная консоль для сервисных компаний с клиентами на абонентском обслуживании.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Версия схемы %4&lt;br&gt;База данных: %5&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Используются: Qt (LGPL 3), SQLite (общественное достояние), libpq из PostgreSQL (лицензия PostgreSQL), libcurl (лицензия curl, типа MIT), libical (MPL 2.0 или LGPL 2.1), QtKeychain (модифицированная лицензия BSD), шрифты DejaVu (свободная лицензия).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7419,6 +8186,18 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Obligations run. New tasks: %1; active obligations: %2.</source>
         <translation>Обязательства обработаны. Новых задач: %1; активных обязательств: %2.</translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Obligation rules</source>
+        <translation>Правила обязательств</translation>
+    </message>
+    <message>
+        <source>Months between periodic reviews</source>
+        <translation>Месяцев между плановыми встречами</translation>
+    </message>
 </context>
 <context>
     <name>rapport::OutboxModel</name>
@@ -7615,6 +8394,56 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <translation><numerusform>%n сообщение поставлено в очередь</numerusform>
             <numerusform>%n сообщения поставлены в очередь</numerusform>
             <numerusform>%n сообщений поставлено в очередь</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>Показать сообщения</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Просмотр сообщения</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>Send the approved and due messages now (Ctrl+Shift+S)</source>
+        <translation>Отправить одобренные письма, срок которых наступил (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Mail is not configured yet: Settings → Mail → Configure mail…</source>
+        <translation>Почта ещё не настроена: Настройки → Почта → Настроить почту…</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Пароль SMTP</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2 (kept in memory until Rapport closes):</source>
+        <translation>Пароль %1 на %2 (хранится в памяти до закрытия Rapport):</translation>
+    </message>
+    <message>
+        <source>Sending mail…</source>
+        <translation>Отправка почты…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation><numerusform>%n письмо отправлено</numerusform>
+            <numerusform>%n письма отправлено</numerusform>
+            <numerusform>%n писем отправлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: %1</source>
+        <translation><numerusform>%n не отправлено: %1</numerusform>
+            <numerusform>%n не отправлено: %1</numerusform>
+            <numerusform>%n не отправлено: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -8204,6 +9033,113 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>%1 with %2 moved to %3.</source>
         <translation>%1 с клиентом %2 перенесено на %3.</translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Встречи-обзоры</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RuleEditorDialog</name>
+    <message>
+        <source>Client %1 (not found)</source>
+        <translation>Клиент %1 (не найден)</translation>
+    </message>
+    <message>
+        <source>Automation rule</source>
+        <translation>Правило автоматизации</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Правило:</translation>
+    </message>
+    <message>
+        <source>Trigger:</source>
+        <translation>Событие:</translation>
+    </message>
+    <message>
+        <source>&amp;Offset:</source>
+        <translation>&amp;Смещение:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Days from the trigger's date: negative before it, positive after it</source>
+        <translation>Дни от даты события: отрицательные — до неё, положительные — после</translation>
+    </message>
+    <message>
+        <source>&amp;Business days (on the client's calendar)</source>
+        <translation>&amp;Рабочие дни (по календарю клиента)</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Получатель:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>Task &amp;owner:</source>
+        <translation>&amp;Ответственный за задачу:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Messages wait for a&amp;pproval before sending</source>
+        <translation>Сообщения ждут &amp;согласования перед отправкой</translation>
+    </message>
+    <message>
+        <source>Rule is &amp;on</source>
+        <translation>Правило &amp;включено</translation>
+    </message>
+    <message>
+        <source>Conditions: the rule fires only for</source>
+        <translation>Условия: правило срабатывает только для</translation>
+    </message>
+    <message>
+        <source>Ticket priorities (none: any)</source>
+        <translation>Приоритеты заявок (не выбраны — любые)</translation>
+    </message>
+    <message>
+        <source>Ticket channels (none: any)</source>
+        <translation>Каналы заявок (не выбраны — любые)</translation>
+    </message>
+    <message>
+        <source>T&amp;ariff:</source>
+        <translation>Т&amp;ариф:</translation>
+    </message>
+    <message>
+        <source>&amp;Clients (none: any):</source>
+        <translation>&amp;Клиенты (не выбраны — любые):</translation>
+    </message>
+    <message>
+        <source>Find a client by name or tax id</source>
+        <translation>Найти клиента по названию или БИН/ИНН</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the rule (Ctrl+S)</source>
+        <translation>Сохранить правило (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>Создать задачу</translation>
+    </message>
+    <message>
+        <source>Queue a message</source>
+        <translation>Поставить сообщение в очередь</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -8393,6 +9329,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>User guide: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
         <translation>Руководство пользователя: &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Send the due messages now</source>
+        <translation>Отправить письма, срок которых наступил</translation>
+    </message>
+    <message>
+        <source>Automation rules</source>
+        <translation>Правила автоматизации</translation>
+    </message>
+    <message>
+        <source>Edit the rule</source>
+        <translation>Изменить правило</translation>
+    </message>
+    <message>
+        <source>Rule and template editors</source>
+        <translation>Редакторы правил и шаблонов</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TaskTableModel</name>
@@ -8482,6 +9434,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Last 90 days: %1 on time — %2 done on time, %3 done late, %4 still open past the due date.</source>
         <translation>За 90 дней в срок: %1 — вовремя %2, с опозданием %3, просрочено и не выполнено %4.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
     </message>
 </context>
 <context>
@@ -8584,6 +9540,85 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Logins belong to a team database; %1 is a file.</source>
         <translation>Учётные записи есть только у командной базы данных, а %1 — файл.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TemplateEditorDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Шаблон сохранён.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Сохранять нечего.</translation>
+    </message>
+    <message>
+        <source>%1, client %2</source>
+        <translation>%1, клиент %2</translation>
+    </message>
+    <message>
+        <source>The run could not write this message: %1</source>
+        <translation>Запуск правил не смог бы сформировать это сообщение: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Кому: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>The template has changes that are not saved. Discard them?</source>
+        <translation>В шаблоне есть несохранённые изменения. Отменить их?</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Шаблон сообщения</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click or Enter to insert):</source>
+        <translation>Подстановки (двойной щелчок или Enter — вставить):</translation>
+    </message>
+    <message>
+        <source>Rapport fills these from the record the rule fires on</source>
+        <translation>Rapport заполняет их данными записи, на которой сработало правило</translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>&amp;Вставить подстановку</translation>
+    </message>
+    <message>
+        <source>Preview on the latest record:</source>
+        <translation>Предпросмотр на последней записи:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the template in every changed language (Ctrl+S)</source>
+        <translation>Сохранить шаблон на всех изменённых языках (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -8862,6 +9897,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>The deadline agreed with the client for this request</source>
         <translation>Срок выполнения заявки, согласованный с клиентом</translation>
     </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Reply or note</source>
+        <translation>Ответ или заметка</translation>
+    </message>
 </context>
 <context>
     <name>TicketEventLog</name>
@@ -8946,6 +9989,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>&amp;Record Client Confirmation</source>
         <translation>&amp;Записать подтверждение клиента</translation>
+    </message>
+    <message>
+        <source>Confirmed via</source>
+        <translation>Способ подтверждения</translation>
     </message>
 </context>
 <context>
@@ -9183,6 +10230,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>&amp;Log Time</source>
         <translation>&amp;Записать время</translation>
     </message>
+    <message>
+        <source>Time logged</source>
+        <translation>Учтённое время</translation>
+    </message>
+    <message>
+        <source>Day worked</source>
+        <translation>День работы</translation>
+    </message>
+    <message>
+        <source>Minutes worked</source>
+        <translation>Минут работы</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TicketsView</name>
@@ -9257,6 +10320,18 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Only the tickets of one category</source>
         <translation>Только заявки одной категории</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>Поиск заявок</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Заявки</translation>
     </message>
 </context>
 <context>
@@ -9642,6 +10717,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Make the steps of this template tasks for a client (Ctrl+Shift+W)</source>
         <translation>Создать клиенту задачи по шагам этого шаблона (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Workflow templates</source>
+        <translation>Шаблоны процессов</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "storage/migrator.h"
 #include "storage/userrepository.h"
 #include "settings/teamconnectdialog.h"
+#include "theme.h"
 #include "tickets/newticketdialog.h"
 #include "views/viewfactory.h"
 #include "views/welcomepage.h"
@@ -175,6 +176,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Rapport"));
+    m_nav->setAccessibleName(tr("Navigation"));
     const QStringList keys = viewKeys();
     int widest = 0;
     for (int i = 0; i < m_nav->count(); ++i) {
@@ -216,7 +218,7 @@ void MainWindow::updateStatus()
     // A database in a synced or network folder gets corrupted: say so where it is always seen.
     const QString warning = db.isServer() ? QString() : databaseLocationWarning(db.path());
     m_dbLabel->setToolTip(warning);
-    m_dbLabel->setStyleSheet(warning.isEmpty() ? QString() : u"color: #b00020"_s);
+    m_dbLabel->setStyleSheet(warning.isEmpty() ? QString() : statusStyleSheet(StatusTone::Bad));
     if (!warning.isEmpty())
         m_dbLabel->setText(m_dbLabel->text() + u" — "_s + warning);
     const User &user = m_session->currentUser();
@@ -337,8 +339,8 @@ void MainWindow::about()
                           "<p>Qt %2<br>%3<br>Schema version %4<br>Database: %5</p>"
                           "<p>Licensed under the GNU GPL, version 3 or later.</p>"
                           "<p>Built on: Qt (LGPL 3), SQLite (public domain), libpq of PostgreSQL (PostgreSQL "
-                          "License), libcurl (curl licence, MIT-style), libical (MPL 2.0 or LGPL 2.1), DejaVu "
-                          "fonts (free licence).</p>")
+                          "License), libcurl (curl licence, MIT-style), libical (MPL 2.0 or LGPL 2.1), QtKeychain "
+                          "(modified BSD licence), DejaVu fonts (free licence).</p>")
                            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), engine.toHtmlEscaped())
                            .arg(Migrator::latestVersion(open ? m_session->database().engine() : Engine::SQLite))
                            .arg(location.toHtmlEscaped()));

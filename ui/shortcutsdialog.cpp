@@ -51,6 +51,9 @@ QList<Row> rows()
         { QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Regulation"), QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Save"), QKeySequence(QKeySequence::Save) },
         { QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Regulation"), QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Apply a workflow"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W) },
         { QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Outbox"), QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Approve the message"), QKeySequence(Qt::CTRL | Qt::Key_Return) },
+        { QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Outbox"), QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Send the due messages now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) },
+        { QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Automation rules"), QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Edit the rule"), QKeySequence(Qt::Key_Return) },
+        { QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Rule and template editors"), QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Save"), QKeySequence(QKeySequence::Save) },
     };
 }
 
@@ -110,6 +113,7 @@ void ShortcutsDialog::changeEvent(QEvent *event)
 void ShortcutsDialog::retranslateUi()
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
+    m_table->setAccessibleName(tr("Keyboard Shortcuts"));
     m_intro->setText(tr("The frequent actions and their keys. Menus and buttons show their Alt letter underlined."));
     m_table->setHorizontalHeaderLabels({ tr("Where"), tr("Action"), tr("Keys") });
     const QList<Row> all = rows();

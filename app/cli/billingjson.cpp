@@ -15,6 +15,12 @@ QJsonValue date(QDate d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
 }
 
+// "YYYY-MM", null for none.
+QJsonValue month(QDate m)
+{
+    return m.isValid() ? QJsonValue(InvoiceRepository::monthKey(m)) : QJsonValue();
+}
+
 QJsonValue text(const QString &s)
 {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
@@ -84,7 +90,8 @@ QJsonObject invoiceJson(const InvoiceRecord &r, QDate today, bool full)
 {
     QJsonObject o { { u"id"_s, r.id.value }, { u"number"_s, text(r.number) }, { u"reference"_s, r.reference() },
         { u"client_id"_s, r.clientId.value }, { u"client"_s, r.clientName }, { u"kind"_s, r.kind },
-        { u"month"_s, InvoiceRepository::monthKey(r.month) }, { u"status"_s, invoiceStatusKey(r.status) },
+        { u"month"_s, InvoiceRepository::monthKey(r.month) }, { u"fee_month"_s, month(r.feeMonth) },
+        { u"usage_month"_s, month(r.usageMonth) }, { u"status"_s, invoiceStatusKey(r.status) },
         { u"currency"_s, r.currency }, { u"vat_rate_bp"_s, r.vatRateBp },
         { u"payment_terms_days"_s, r.paymentTermsDays }, { u"issued_on"_s, date(r.issuedOn) },
         { u"due_on"_s, date(r.dueOn) }, { u"paid_on"_s, date(r.paidOn) }, { u"days_overdue"_s, r.daysOverdue(today) },
@@ -143,6 +150,7 @@ QJsonObject billingRunJson(const BillingRunResult &r)
             settled.append(adjustmentJson(a));
         QJsonObject o { { u"client_id"_s, i.clientId.value }, { u"client"_s, i.clientName },
             { u"outcome"_s, billingOutcomeKey(i.outcome) }, { u"invoice_id"_s, id(i.invoiceId.value) },
+            { u"fee_month"_s, month(i.feeMonth) }, { u"usage_month"_s, month(i.usageMonth) },
             { u"currency"_s, i.currency }, { u"included_minutes"_s, i.includedMinutes },
             { u"billable_minutes"_s, i.billableMinutes }, { u"rollover_available_minutes"_s, i.rolloverAvailableMinutes },
             { u"rollover_used_minutes"_s, i.rolloverUsedMinutes }, { u"overage_minutes"_s, i.overageMinutes },

@@ -19,7 +19,8 @@ namespace rapport::cli {
 // (integer minor units) and the invoice's "currency".
 
 // Invoice (list rows have no lines/payments/act/details):
-// {"id","number","reference","client_id","client","kind","month","status",
+// {"id","number","reference","client_id","client","kind","month","fee_month",
+//  "usage_month" (the months whose fee and work it bills, "YYYY-MM" or null),"status",
 //  "currency","subtotal","subtotal_minor","vat_rate_bp","vat","vat_minor",
 //  "total","total_minor","paid","paid_minor","outstanding","outstanding_minor",
 //  "payment_terms_days","issued_on","due_on","paid_on","days_overdue",
@@ -36,7 +37,7 @@ QJsonObject paymentJson(const PaymentRecord &payment);
 //  "signed_on","total_minutes","lines":[{"ticket_id","subject","minutes"}]}
 QJsonObject actJson(const ActRecord &act);
 // {"month","dry_run","created","existing","nothing_to_bill","failed",
-//  "cancelled","items":[{"client_id","client","outcome","invoice_id",
+//  "cancelled","items":[{"client_id","client","outcome","invoice_id","fee_month","usage_month",
 //  "currency","subtotal","subtotal_minor","vat","vat_minor","total",
 //  "total_minor","included_minutes","billable_minutes",
 //  "rollover_available_minutes","rollover_used_minutes","overage_minutes",

@@ -1,10 +1,12 @@
-// automation run / rules / enable / disable, outbox list / show / approve /
+// automation run / rules / enable / disable / rule-set, outbox list / show / approve /
 // cancel / retry / send, mail configure / show: rules that turn dates and
 // events into messages to clients and staff, and their delivery.
 #include "asof.h"
 #include "cli.h"
 
+#include "automation/mailpassword.h"
 #include "automation/outboxsender.h"
+#include "automation/shippedrules.h"
 #include "domain/clock.h"
 #include "isotime.h"
 #include "regulationjson.h"
@@ -13,6 +15,8 @@
 #include "storage/outboxrepository.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,7 +40,9 @@ QJsonObject ruleJson(const AutomationRule &r)
     return { { u"id"_s, r.id }, { u"key"_s, r.key }, { u"name"_s, r.name }, { u"trigger"_s, r.trigger },
         { u"offset_days"_s, r.offsetDays }, { u"recipient"_s, r.recipient.isEmpty() ? u"client"_s : r.recipient },
         { u"template"_s, r.templateKey }, { u"needs_approval"_s, r.needsApproval }, { u"enabled"_s, r.enabled },
-        { u"builtin"_s, r.builtin } };
+        { u"builtin"_s, r.builtin },
+        { u"conditions"_s, QJsonDocument::fromJson(r.conditions.toJson().toUtf8()).object() },
+        { u"business_days"_s, r.businessDays }, { u"action"_s, r.action }, { u"task_owner"_s, r.taskOwner } };
 }
 
 QJsonObject messageJson(const OutboxMessage &m, bool withBody)
@@ -73,12 +79,13 @@ int runAutomationRun(Context &ctx)
             byRule.insert(it.key(), it.value());
         QJsonArray previews;
         for (const auto &p : summary->previews)
-            previews.append(QJsonObject { { u"rule"_s, p.rule }, { u"client_id"_s, p.clientId }, { u"to"_s, p.to },
+            previews.append(QJsonObject { { u"rule"_s, p.rule }, { u"client_id"_s, p.clientId },
+                { u"action"_s, p.action }, { u"to"_s, p.to },
                 { u"language"_s, p.language }, { u"subject"_s, p.subject }, { u"body"_s, p.body },
                 { u"error"_s, p.error } });
         QJsonObject out { { u"as_of"_s, isoUtc(summary->asOf) }, { u"dry_run"_s, summary->dryRun },
             { u"fired"_s, summary->fired }, { u"queued"_s, summary->queued },
-            { u"unsendable"_s, summary->unsendable }, { u"by_rule"_s, byRule } };
+            { u"unsendable"_s, summary->unsendable }, { u"tasks"_s, summary->tasks }, { u"by_rule"_s, byRule } };
         if (summary->dryRun)
             out.insert(u"messages"_s, previews);
         if (future)
@@ -87,9 +94,11 @@ int runAutomationRun(Context &ctx)
         return Success;
     }
     QString text = future ? QString(futurePreviewLine(*future) + u'\n') : QString();
-    text += u"%1 rule firings, %2 messages queued, %3 without an address or text%4"_s.arg(summary->fired)
+    text += u"%1 rule firings, %2 messages queued, %3 without an address or text, %4 tasks created%5"_s
+                .arg(summary->fired)
                 .arg(summary->queued)
                 .arg(summary->unsendable)
+                .arg(summary->tasks)
                 .arg(summary->dryRun ? u" (dry run: nothing written)"_s : QString());
     QStringList keys = summary->firedByRule.keys();
     keys.sort();
@@ -116,10 +125,21 @@ int runRules(Context &ctx)
         return Success;
     }
     QStringList lines;
-    for (const AutomationRule &r : rules)
+    for (const AutomationRule &r : rules) {
+        const QString offset
+            = r.offsetDays ? u"%1 %2"_s.arg(r.offsetDays).arg(r.businessDays ? u"bd"_s : u"d"_s) : QString();
+        QString extra;
+        if (r.action == u"task"_s)
+            extra += u"  task for "_s + r.taskOwner;
+        if (r.needsApproval)
+            extra += u"  needs approval"_s;
+        if (!r.conditions.isEmpty())
+            extra += u"  if "_s + r.conditions.toJson();
+        if (!r.conditionsError.isEmpty())
+            extra += u"  conditions unreadable: "_s + r.conditionsError;
         lines << u"%1  %2  %3  %4%5"_s.arg(r.key.leftJustified(24), r.trigger.leftJustified(16),
-            (r.offsetDays ? u"%1 d"_s.arg(r.offsetDays) : QString()).leftJustified(6),
-            r.enabled ? u"on "_s : u"off"_s, r.needsApproval ? u"  needs approval"_s : QString());
+            offset.leftJustified(7), r.enabled ? u"on "_s : u"off"_s, extra);
+    }
     ctx.print(lines.join(u'\n'));
     return Success;
 }
@@ -138,6 +158,80 @@ int runEnable(Context &ctx, bool enabled)
     return Success;
 }
 
+// automation rule-set KEY [--offset N] [--business-days|--calendar-days]
+// [--enable|--disable] [--approval|--no-approval] [--conditions JSON]
+// [--action message|task] [--task-owner KEY] [--recipient KEY] [--template KEY]:
+// what is not given stays as it is.
+int runRuleSet(Context &ctx)
+{
+    const QString key = ctx.positional.value(1);
+    if (key.isEmpty())
+        return ctx.usage(u"automation rule-set needs a rule key (see automation rules)"_s);
+    const auto both = [&](const QString &a, const QString &b) {
+        return ctx.parser.isSet(a) && ctx.parser.isSet(b);
+    };
+    for (const auto &[a, b] : { std::pair { u"business-days"_s, u"calendar-days"_s },
+             std::pair { u"enable"_s, u"disable"_s }, std::pair { u"approval"_s, u"no-approval"_s } }) {
+        if (both(a, b))
+            return ctx.usage(u"--%1 and --%2 exclude each other"_s.arg(a, b));
+    }
+    std::optional<int> offset;
+    if (ctx.parser.isSet(u"offset"_s)) {
+        bool ok = false;
+        offset = ctx.parser.value(u"offset"_s).toInt(&ok);
+        if (!ok)
+            return ctx.usage(u"--offset: \"%1\" is not a whole number of days"_s.arg(ctx.parser.value(u"offset"_s)));
+    }
+    std::optional<RuleConditions> conditions;
+    if (ctx.parser.isSet(u"conditions"_s)) {
+        auto parsed = RuleConditions::fromJson(ctx.parser.value(u"conditions"_s));
+        if (!parsed)
+            return ctx.usage(u"--conditions: "_s + parsed.error());
+        conditions = *parsed;
+    }
+    if (ctx.parser.isSet(u"action"_s) && !ruleActions().contains(ctx.parser.value(u"action"_s)))
+        return ctx.usage(u"--action must be %1"_s.arg(ruleActions().join(u" or "_s)));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.failure(db.error());
+    AutomationRepository repo(*db);
+    auto found = repo.rule(key);
+    if (!found)
+        return ctx.failure(found.error());
+    AutomationRule rule = *found;
+    if (offset)
+        rule.offsetDays = *offset;
+    if (ctx.parser.isSet(u"business-days"_s) || ctx.parser.isSet(u"calendar-days"_s))
+        rule.businessDays = ctx.parser.isSet(u"business-days"_s);
+    if (ctx.parser.isSet(u"enable"_s) || ctx.parser.isSet(u"disable"_s))
+        rule.enabled = ctx.parser.isSet(u"enable"_s);
+    if (ctx.parser.isSet(u"approval"_s) || ctx.parser.isSet(u"no-approval"_s))
+        rule.needsApproval = ctx.parser.isSet(u"approval"_s);
+    if (conditions)
+        rule.conditions = *conditions;
+    if (ctx.parser.isSet(u"action"_s))
+        rule.action = ctx.parser.value(u"action"_s);
+    if (ctx.parser.isSet(u"task-owner"_s))
+        rule.taskOwner = ctx.parser.value(u"task-owner"_s);
+    if (ctx.parser.isSet(u"recipient"_s))
+        rule.recipient = ctx.parser.value(u"recipient"_s);
+    if (ctx.parser.isSet(u"template"_s))
+        rule.templateKey = ctx.parser.value(u"template"_s);
+    // A message has no task owner (as the rule editor saves it).
+    if (rule.action == u"message"_s && !ctx.parser.isSet(u"task-owner"_s))
+        rule.taskOwner.clear();
+    if (Status s = repo.saveRule(rule); !s)
+        return ctx.failure(s.error());
+    auto saved = repo.rule(key);
+    if (!saved)
+        return ctx.failure(saved.error());
+    if (ctx.json())
+        ctx.printJson({ { u"rule"_s, ruleJson(*saved) } });
+    else
+        ctx.print(u"rule %1 saved"_s.arg(key));
+    return Success;
+}
+
 int runAutomation(Context &ctx)
 {
     const QString action = ctx.positional.value(0);
@@ -147,7 +241,9 @@ int runAutomation(Context &ctx)
         return runRules(ctx);
     if (action == u"enable"_s || action == u"disable"_s)
         return runEnable(ctx, action == u"enable"_s);
-    const QString actions = u"run, rules, enable or disable"_s;
+    if (action == u"rule-set"_s)
+        return runRuleSet(ctx);
+    const QString actions = u"run, rules, enable, disable or rule-set"_s;
     return ctx.usage(action.isEmpty() ? u"automation needs an action: "_s + actions
                                       : u"unknown automation action \"%1\" (%2)"_s.arg(action, actions));
 }
@@ -231,7 +327,14 @@ int runOutboxSend(Context &ctx)
     if (!db)
         return ctx.failure(db.error());
     MailConfig config = MailSettings(*db).config();
-    config.smtp.password = qEnvironmentVariable("RAPPORT_SMTP_PASSWORD");
+    if (config.mode == MailConfig::Mode::Smtp && !config.smtp.user.isEmpty()) {
+        const MailPassword::Lookup password = MailPassword::find(config.smtp);
+        if (password.source == MailPassword::Source::None)
+            return ctx.failure(u"no SMTP password for %1: set RAPPORT_SMTP_PASSWORD or store one with mail "
+                               "configure --password-stdin%2"_s.arg(config.smtp.user,
+                                   password.error.isEmpty() ? QString() : u" ("_s + password.error + u')'));
+        config.smtp.password = password.password;
+    }
     auto summary = OutboxSender(*db, config).sendDue(*now);
     if (!summary)
         return ctx.failure(summary.error());
@@ -263,7 +366,9 @@ int runOutbox(Context &ctx)
 
 QJsonObject mailJson(const MailConfig &c)
 {
-    return { { u"mode"_s, c.mode == MailConfig::Mode::Smtp ? u"smtp"_s : u"eml"_s }, { u"host"_s, c.smtp.host },
+    const bool smtpLogin = c.mode == MailConfig::Mode::Smtp && !c.smtp.user.isEmpty();
+    const MailPassword::Lookup password = smtpLogin ? MailPassword::find(c.smtp) : MailPassword::Lookup();
+    return { { u"password"_s, MailPassword::sourceKey(password.source) }, { u"mode"_s, c.mode == MailConfig::Mode::Smtp ? u"smtp"_s : u"eml"_s }, { u"host"_s, c.smtp.host },
         { u"port"_s, c.smtp.port }, { u"security"_s, securityKey(c.smtp.security) }, { u"user"_s, c.smtp.user },
         { u"from"_s, c.smtp.fromAddress }, { u"from_name"_s, c.smtp.fromName }, { u"folder"_s, c.folder },
         { u"ca_file"_s, c.smtp.caFile }, { u"configured"_s, c.isConfigured() } };
@@ -310,8 +415,19 @@ int runMail(Context &ctx)
         return ctx.failure(db.error());
     MailSettings settings(*db);
     if (action == u"configure"_s) {
+        if (ctx.parser.isSet(u"password-stdin"_s) && (config.mode != MailConfig::Mode::Smtp || config.smtp.user.isEmpty()))
+            return ctx.usage(u"--password-stdin needs an SMTP login (--host … --user U)"_s);
         if (Status s = settings.setConfig(config); !s)
             return ctx.failure(s.error());
+        if (ctx.parser.isSet(u"password-stdin"_s)) {
+            // One line from standard input, never an argument (ps shows those).
+            QTextStream in(stdin);
+            const QString password = in.readLine();
+            if (password.isEmpty())
+                return ctx.usage(u"--password-stdin: standard input held no password"_s);
+            if (Status s = MailPassword::store(config.smtp, password); !s)
+                return ctx.failure(s.error() + u" Set RAPPORT_SMTP_PASSWORD for scripts instead."_s);
+        }
     }
     const MailConfig now = settings.config();
     if (ctx.json())
@@ -326,12 +442,31 @@ int runMail(Context &ctx)
 }
 
 Registrar automation { { u"automation"_s,
-    u"Automation rules: automation run [--as-of ISO8601] [--dry-run], rules, enable KEY, disable KEY."_s,
+    u"Automation rules: automation run [--as-of ISO8601] [--dry-run], rules, enable KEY, disable KEY, "
+    "rule-set KEY [--offset N] [--business-days|--calendar-days] [--enable|--disable] [--approval|--no-approval] "
+    "[--conditions JSON] [--action message|task] [--task-owner KEY] [--recipient KEY] [--template KEY]."_s,
     [](QCommandLineParser &p) {
-        p.addPositionalArgument(u"action"_s, u"run, rules, enable or disable"_s, u"run|rules|enable|disable"_s);
-        p.addPositionalArgument(u"rule"_s, u"enable, disable: the rule's key"_s, u"[KEY]"_s);
+        p.addPositionalArgument(u"action"_s, u"run, rules, enable, disable or rule-set"_s,
+            u"run|rules|enable|disable|rule-set"_s);
+        p.addPositionalArgument(u"rule"_s, u"enable, disable, rule-set: the rule's key"_s, u"[KEY]"_s);
         p.addOption({ u"as-of"_s, u"run: the instant to evaluate (default now)."_s, u"iso"_s });
         p.addOption({ u"dry-run"_s, u"run: show the messages, write nothing (implied by an --as-of after now)."_s });
+        p.addOption(
+            { u"offset"_s, u"rule-set: days from the trigger's date, -90 to 90 (negative: before)."_s, u"days"_s });
+        p.addOption({ u"business-days"_s, u"rule-set: count the offset in business days on the client's calendar."_s });
+        p.addOption({ u"calendar-days"_s, u"rule-set: count the offset in calendar days."_s });
+        p.addOption({ u"enable"_s, u"rule-set: switch the rule on."_s });
+        p.addOption({ u"disable"_s, u"rule-set: switch the rule off."_s });
+        p.addOption({ u"approval"_s, u"rule-set: its messages wait for approval."_s });
+        p.addOption({ u"no-approval"_s, u"rule-set: its messages go out without approval."_s });
+        p.addOption({ u"conditions"_s,
+            u"rule-set: a JSON object with priorities, channels, client_ids, tariff (any|with|without); {} for none."_s,
+            u"json"_s });
+        p.addOption({ u"action"_s, u"rule-set: message (queue a message) or task (create a task)."_s, u"action"_s });
+        p.addOption({ u"task-owner"_s, u"rule-set: who owns the task: staff:assignee or staff:account_manager."_s,
+            u"key"_s });
+        p.addOption({ u"recipient"_s, u"rule-set: client, staff:assignee or staff:account_manager."_s, u"key"_s });
+        p.addOption({ u"template"_s, u"rule-set: the message template's key."_s, u"key"_s });
     },
     runAutomation } };
 
@@ -351,8 +486,8 @@ Registrar outbox { { u"outbox"_s,
 
 Registrar mail { { u"mail"_s,
     u"Mail delivery: mail configure --host H --port P --security none|starttls|tls [--user U] --from ADDRESS "
-    "[--from-name N] [--ca-file F], or mail configure --eml-folder DIR; mail show. The SMTP password comes from "
-    "RAPPORT_SMTP_PASSWORD."_s,
+    "[--from-name N] [--ca-file F] [--password-stdin], or mail configure --eml-folder DIR; mail show. The SMTP "
+    "password comes from RAPPORT_SMTP_PASSWORD, else from the OS keychain (stored there by --password-stdin)."_s,
     [](QCommandLineParser &p) {
         p.addPositionalArgument(u"action"_s, u"configure or show"_s, u"configure|show"_s);
         p.addOption({ u"host"_s, u"configure: the SMTP server."_s, u"host"_s });
@@ -362,6 +497,8 @@ Registrar mail { { u"mail"_s,
         p.addOption({ u"from"_s, u"configure: the sender address."_s, u"address"_s });
         p.addOption({ u"from-name"_s, u"configure: the sender's display name."_s, u"name"_s });
         p.addOption({ u"ca-file"_s, u"configure: a CA certificate to trust (PEM)."_s, u"file"_s });
+        p.addOption({ u"password-stdin"_s,
+            u"configure: read the SMTP password from standard input and keep it in the OS keychain."_s });
         p.addOption({ u"eml-folder"_s, u"configure: write .eml files to this folder instead of SMTP."_s, u"dir"_s });
     },
     runMail } };

@@ -43,6 +43,16 @@ QString invoiceLine(const InvoiceRecord &r, QDate today)
         overdue > 0 ? u"  (%1 days overdue)"_s.arg(overdue) : QString());
 }
 
+// ", fee of 2026-10, work of 2026-09" when an invoice does not bill its own
+// month's fee and work (billed in advance, or after a change of mode).
+QString coverageText(const BillingRunItem &item, QDate month)
+{
+    if (item.feeMonth == month && item.usageMonth == month)
+        return {};
+    const auto key = [](QDate m) { return m.isValid() ? InvoiceRepository::monthKey(m) : u"none"_s; };
+    return u", fee of %1, work of %2"_s.arg(key(item.feeMonth), key(item.usageMonth));
+}
+
 // billing run --month YYYY-MM [--dry-run]
 int runBillingRun(Context &ctx)
 {
@@ -82,7 +92,8 @@ int runBillingRun(Context &ctx)
                             .arg(InvoiceDocument::formatHours(i.billableMinutes, u"en"_s))
                             .arg(InvoiceDocument::formatHours(i.includedMinutes, u"en"_s))
                             .arg(i.adjustmentsSettled.isEmpty() ? QString()
-                                                                : u", %1 correction(s)"_s.arg(i.adjustmentsSettled.size()));
+                                                                : u", %1 correction(s)"_s.arg(i.adjustmentsSettled.size()))
+                        + coverageText(i, *month);
             text += u'\n';
         }
         ctx.print(text);

@@ -1,4 +1,4 @@
-// clients list/show/add/note/call/archive: client cards and their timeline.
+// clients list/show/add/edit/note/call/archive: client cards and their timeline.
 #include "billingjson.h"
 #include "cli.h"
 #include "defaultregulation.h"
@@ -42,6 +42,19 @@ std::optional<ClientId> clientArg(Context &ctx, int *code)
         return std::nullopt;
     }
     return ClientId(id);
+}
+
+// --billing-mode advance|arrears: nullopt when not given, or (with *code
+// set to a usage error) when it is neither.
+std::optional<Tariff::BillingMode> billingModeOption(Context &ctx, int *code)
+{
+    const QString text = ctx.parser.value(u"billing-mode"_s).trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    const auto mode = billingModeFromKey(text.toLower());
+    if (!mode)
+        *code = ctx.usage(u"--billing-mode must be advance or arrears, not \"%1\""_s.arg(text));
+    return mode;
 }
 
 int limitOption(Context &ctx, int fallback, int *code)
@@ -132,11 +145,13 @@ int runList(Context &ctx)
 
 QString describeTariff(const Tariff &t)
 {
-    return u"%1 %2/month, %3 h included, overage %4 %2/h, VAT %5 %, payment in %6 days, rollover %7 months"_s
+    return u"%1 %2/month, %3 h included, overage %4 %2/h, VAT %5 %, payment in %6 days, rollover %7 months, "
+           "billed in %8"_s
         .arg(t.monthlyFee.toPlainString(), t.monthlyFee.currency(), clientfields::formatHours(t.includedMinutes),
              t.overageRate.toPlainString(), clientfields::formatPercent(t.vatRateBp))
         .arg(t.paymentTermsDays)
-        .arg(t.rolloverMonths);
+        .arg(t.rolloverMonths)
+        .arg(billingModeKey(t.billingMode));
 }
 
 QString showText(const Client &c, const QHash<UserId, User> &staff, const Completeness &completeness,
@@ -316,10 +331,15 @@ int readAddOptions(Context &ctx, const Database &db, Client &client)
                 return ctx.usage(u"--rollover-months: "_s + months.error());
             t.rolloverMonths = *months;
         }
+        int code = Success;
+        if (const auto mode = billingModeOption(ctx, &code))
+            t.billingMode = *mode;
+        if (code != Success)
+            return code;
         client.tariff = t;
     } else {
         for (const char *name : {"currency", "overage-rate", "included-hours", "vat-rate", "payment-terms",
-                                 "rollover-months"}) {
+                                 "rollover-months", "billing-mode"}) {
             if (!value(name).isEmpty())
                 return ctx.usage(u"--%1 needs --fee (the tariff's monthly fee)"_s.arg(QString::fromLatin1(name)));
         }
@@ -372,6 +392,54 @@ int runAdd(Context &ctx)
     } else {
         ctx.print(u"added client %1 (id %2)\n"_s.arg(added->legalName).arg(added->id.value)
             + defaultRegulationText(*regulation));
+    }
+    return Success;
+}
+
+// clients edit ID --billing-mode advance|arrears: when the client's tariff is
+// invoiced. The other fields of a card are changed on the card; the options
+// of `add` are refused here rather than ignored.
+int runEdit(Context &ctx)
+{
+    int code = Success;
+    const auto id = clientArg(ctx, &code);
+    if (code != Success)
+        return code;
+    for (const char *name : {"legal-name", "short-name", "tax-id", "tax-country", "address", "status", "manager",
+                             "sales", "sla-policy", "language", "contract-number", "contract-signed",
+                             "contract-start", "contract-end", "fee", "currency", "included-hours", "overage-rate",
+                             "vat-rate", "payment-terms", "rollover-months", "notes", "contact-name", "contact-role",
+                             "contact-email", "contact-phone"}) {
+        if (ctx.parser.isSet(QString::fromLatin1(name)))
+            return ctx.usage(u"clients edit changes --billing-mode only, not --%1"_s.arg(QString::fromLatin1(name)));
+    }
+    const auto mode = billingModeOption(ctx, &code);
+    if (code != Success)
+        return code;
+    if (!mode)
+        return ctx.usage(u"clients edit needs what to change: --billing-mode advance|arrears"_s);
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.failure(db.error());
+    ClientRepository repo(*db);
+    auto client = repo.byId(*id);
+    if (!client)
+        return ctx.failure(u"no client with id %1"_s.arg(id->value));
+    if (!client->tariff)
+        return ctx.failure(u"client %1 has no tariff to bill: give it a monthly fee first"_s.arg(id->value));
+    client->tariff->billingMode = *mode;
+    if (Status s = repo.update(*client); !s)
+        return ctx.failure(s.error());
+    const auto saved = repo.byId(*id);
+    if (!saved)
+        return ctx.failure(u"no client with id %1"_s.arg(id->value));
+    if (ctx.json()) {
+        QJsonObject card = ClientJson(staffById(*db)).card(*saved);
+        card.insert(u"completeness"_s, ClientJson::completeness(assessCompleteness(*saved)));
+        ctx.printJson(card);
+    } else {
+        ctx.print(u"client %1 (%2) is billed in %3"_s.arg(QString::number(saved->id.value), saved->legalName,
+                                                          billingModeKey(saved->tariff->billingMode)));
     }
     return Success;
 }
@@ -537,25 +605,26 @@ int runClients(Context &ctx)
 {
     const QString action = ctx.positional.value(0);
     const QList<std::pair<QString, int (*)(Context &)>> actions{{u"list"_s, runList}, {u"show"_s, runShow},
-                                                                {u"add"_s, runAdd},   {u"note"_s, runNote},
+                                                                {u"add"_s, runAdd},   {u"edit"_s, runEdit},
+                                                                {u"note"_s, runNote},
                                                                 {u"call"_s, runCall}, {u"archive"_s, runArchive},
                                                                 {u"hours"_s, runHours}};
     for (const auto &[name, run] : actions) {
         if (name == action)
             return run(ctx);
     }
-    const QString known = u"list, show, add, note, call, archive or hours"_s;
+    const QString known = u"list, show, add, edit, note, call, archive or hours"_s;
     return ctx.usage(action.isEmpty() ? u"clients needs an action: "_s + known
                                       : u"unknown clients action \"%1\" (%2)"_s.arg(action, known));
 }
 
 Registrar clients{
     {u"clients"_s,
-     u"Client cards: clients list|show ID|add|note ID|call ID|archive ID|hours."_s,
+     u"Client cards: clients list|show ID|add|edit ID|note ID|call ID|archive ID|hours."_s,
      [](QCommandLineParser &p) {
-         p.addPositionalArgument(u"action"_s, u"list, show, add, note, call, archive or hours"_s,
-                                 u"list|show|add|note|call|archive|hours"_s);
-         p.addPositionalArgument(u"id"_s, u"The client's id (show, note, call, archive)."_s, u"[ID]"_s);
+         p.addPositionalArgument(u"action"_s, u"list, show, add, edit, note, call, archive or hours"_s,
+                                 u"list|show|add|edit|note|call|archive|hours"_s);
+         p.addPositionalArgument(u"id"_s, u"The client's id (show, edit, note, call, archive)."_s, u"[ID]"_s);
          p.addOption({u"status"_s, u"list: only this status (onboarding, active, suspended, blocked, churned); "
                                    "add: the status (default onboarding)."_s,
                       u"status"_s});
@@ -584,6 +653,10 @@ Registrar clients{
          p.addOption({u"vat-rate"_s, u"add: VAT rate in percent (default 12)."_s, u"percent"_s});
          p.addOption({u"payment-terms"_s, u"add: days to pay an invoice (default 10)."_s, u"days"_s});
          p.addOption({u"rollover-months"_s, u"add: months unused hours carry over (default 0)."_s, u"n"_s});
+         p.addOption({u"billing-mode"_s,
+                      u"add, edit: advance (the month's fee invoiced at its start, with last month's overage and "
+                      "corrections) or arrears (after the month; the default)."_s,
+                      u"mode"_s});
          p.addOption({u"notes"_s, u"add: notes."_s, u"text"_s});
          p.addOption({u"contact-name"_s, u"add: a first contact's name."_s, u"name"_s});
          p.addOption({u"contact-role"_s, u"add: the contact's role."_s, u"role"_s});

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/sessionuser.h"
 #include "storage/userrepository.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,11 +42,26 @@ int main(int argc, char **argv)
     const QCommandLineOption langOption(u"lang"_s, u"Interface language: en, ru or kk."_s, u"lang"_s);
     const QCommandLineOption shotOption(u"screenshot"_s, u"Render the window to a PNG file and exit."_s, u"file"_s);
     const QCommandLineOption viewOption(u"view"_s, u"View to show first (today, clients, …, settings)."_s, u"name"_s);
+    const QCommandLineOption appearanceOption(u"appearance"_s,
+                                              u"Colours: system, light or dark (else the setting ui/appearance)."_s,
+                                              u"name"_s);
     const QCommandLineOption userOption(u"user"_s, u"Work as this staff member (email)."_s, u"email"_s);
     const QCommandLineOption dialogOption(u"dialog"_s, u"Open a dialog over the window (connect-team); --screenshot then renders it."_s,
                                           u"name"_s);
-    parser.addOptions({dbOption, langOption, shotOption, viewOption, userOption, dialogOption});
+    parser.addOptions({dbOption, langOption, shotOption, viewOption, appearanceOption, userOption, dialogOption});
     parser.process(app);
+
+    // Before any widget exists: the option for this run, else the saved choice.
+    rapport::Appearance appearance = rapport::savedAppearance();
+    if (parser.isSet(appearanceOption)) {
+        const auto chosen = rapport::appearanceFromKey(parser.value(appearanceOption));
+        if (!chosen) {
+            std::fprintf(stderr, "rapport: --appearance must be system, light or dark\n");
+            return 2;
+        }
+        appearance = *chosen;
+    }
+    rapport::applyAppearance(appearance);
 
     rapport::LanguageManager languages;
     if (parser.isSet(langOption)) {

@@ -12,6 +12,28 @@ const QStringList &triggerKinds()
     return kinds;
 }
 
+bool isDateTrigger(const QString &trigger)
+{
+    return trigger == u"invoice_due"_s || trigger == u"review_date"_s || trigger.startsWith(u"dunning_"_s);
+}
+
+bool isTicketTrigger(const QString &trigger)
+{
+    return trigger == u"ticket_created"_s || trigger == u"ticket_resolved"_s || trigger == u"sla_at_risk"_s;
+}
+
+const QStringList &staffRecipients()
+{
+    static const QStringList keys { u"staff:assignee"_s, u"staff:account_manager"_s };
+    return keys;
+}
+
+const QStringList &ruleActions()
+{
+    static const QStringList keys { u"message"_s, u"task"_s };
+    return keys;
+}
+
 const QList<RuleDefinition> &shippedRules()
 {
     static const QList<RuleDefinition> rules {

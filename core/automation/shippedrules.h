@@ -32,4 +32,21 @@ const QList<MessageTemplate> &shippedTemplates();
 // The trigger kinds a rule can follow.
 const QStringList &triggerKinds();
 
+// Date triggers (invoice due, review date, the dunning steps): offset_days
+// moves them, in calendar days or in business days on the client's calendar.
+// The others are events and take no offset.
+bool isDateTrigger(const QString &trigger);
+// Triggers whose record is a ticket: only they know an assignee, a priority
+// and a channel.
+bool isTicketTrigger(const QString &trigger);
+
+// Staff recipients of a message and owners of a task: the ticket's assignee
+// and the client's account manager. A rule's recipient is one of them or ''
+// (the client's contact).
+const QStringList &staffRecipients();
+
+// What a rule does when it fires: "message" (queue a message from its
+// template to its recipient) or "task" (create a task for its task owner).
+const QStringList &ruleActions();
+
 } // namespace rapport

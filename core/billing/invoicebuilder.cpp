@@ -1,5 +1,8 @@
 #include "invoicebuilder.h"
 
+#include "domain/documenttext.h"
+#include "monthwords.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -15,6 +18,15 @@ constexpr qint64 MaxMinutes = 10'000'000;
 constexpr qint64 MaxAmountMinor = 1'000'000'000'000'000; // keeps every sum far from overflow
 constexpr qint64 MaxQuantityMilli = 1'000'000'000;
 
+// Written in the client's language (DocumentText), %1 the month in words.
+constexpr const char *kFeeText = QT_TRANSLATE_NOOP("InvoiceBuilder", "Subscription support services for %1");
+constexpr const char *kOverageText = QT_TRANSLATE_NOOP("InvoiceBuilder", "Work beyond the included hours for %1");
+
+QString lineText(const char *source, QDate month, const QString &language)
+{
+    return DocumentText::translate(language, "InvoiceBuilder", source).arg(MonthWords::month(month, language));
+}
+
 bool tooLarge(const Money &m)
 {
     return m.minorUnits() > MaxAmountMinor || m.minorUnits() < -MaxAmountMinor;
@@ -23,7 +35,8 @@ bool tooLarge(const Money &m)
 Status validateTariff(const InvoiceInput &in, const QString &currency)
 {
     const Tariff &t = in.tariff;
-    if (!in.month.isValid() || in.month.day() != 1)
+    const auto badMonth = [](QDate m) { return m.isValid() && m.day() != 1; };
+    if (!in.month.isValid() || in.month.day() != 1 || badMonth(in.feeMonth) || badMonth(in.usageMonth))
         return fail(QCoreApplication::translate("RolloverLedger", "A month must be given by its first day."));
     if (currency.isEmpty())
         return fail(QCoreApplication::translate("InvoiceBuilder", "The tariff has no currency."));
@@ -109,15 +122,20 @@ Result<InvoiceDraft> InvoiceBuilder::build(const InvoiceInput &in)
 
     InvoiceDraft d;
     d.month = in.month;
+    const bool arrears = !in.feeMonth.isValid() && !in.usageMonth.isValid();
+    d.feeMonth = arrears ? in.month : in.feeMonth;
+    d.usageMonth = arrears ? in.month : in.usageMonth;
+    const bool withUsage = d.usageMonth.isValid();
     d.currency = currency;
     d.vatRateBp = t.vatRateBp;
-    d.includedMinutes = t.includedMinutes;
-    d.rolloverAvailableMinutes = in.rolloverAvailableMinutes;
+    d.includedMinutes = withUsage ? t.includedMinutes : 0;
+    d.rolloverAvailableMinutes = withUsage ? in.rolloverAvailableMinutes : 0;
 
     // The act: one line per ticket, duplicates merged, in the order first seen.
     QHash<TicketId, qsizetype> rowOf;
     qint64 billable = 0;
-    for (const BillableTicket &ticket : in.tickets) {
+    const QList<BillableTicket> noWork;
+    for (const BillableTicket &ticket : withUsage ? in.tickets : noWork) {
         billable += ticket.minutes;
         if (ticket.minutes == 0)
             continue;
@@ -134,20 +152,17 @@ Result<InvoiceDraft> InvoiceBuilder::build(const InvoiceInput &in)
     d.billableMinutes = int(billable);
     d.actTotalMinutes = d.billableMinutes;
 
-    const int beyondIncluded = std::max(0, d.billableMinutes - t.includedMinutes);
+    const int beyondIncluded = std::max(0, d.billableMinutes - d.includedMinutes);
     d.rolloverUsedMinutes = std::min(beyondIncluded, d.rolloverAvailableMinutes);
     d.overageMinutes = beyondIncluded - d.rolloverUsedMinutes;
 
-    const QString monthText = in.month.toString(u"MM.yyyy"_s);
-    if (!t.monthlyFee.isZero()) {
-        d.lines.append(InvoiceLine { InvoiceLineKind::MonthlyFee,
-            QCoreApplication::translate("InvoiceBuilder", "Subscription support services for %1").arg(monthText), 1000,
+    if (d.feeMonth.isValid() && !t.monthlyFee.isZero()) {
+        d.lines.append(InvoiceLine { InvoiceLineKind::MonthlyFee, lineText(kFeeText, d.feeMonth, in.language), 1000,
             t.monthlyFee, t.monthlyFee, 0 });
     }
     if (d.overageMinutes > 0) {
         // Rounded once, from the exact minutes.
-        d.lines.append(InvoiceLine { InvoiceLineKind::Overage,
-            QCoreApplication::translate("InvoiceBuilder", "Work beyond the included hours for %1").arg(monthText),
+        d.lines.append(InvoiceLine { InvoiceLineKind::Overage, lineText(kOverageText, d.usageMonth, in.language),
             minutesToHoursMilli(d.overageMinutes), t.overageRate, t.overageRate.scaled(d.overageMinutes, 60),
             d.overageMinutes });
     }

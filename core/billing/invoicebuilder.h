@@ -65,16 +65,26 @@ struct ActLine
 struct InvoiceInput
 {
     Tariff tariff;
-    QDate month; // first day of the month billed
-    QList<BillableTicket> tickets;
+    QDate month; // first day of the invoice's month
+    // What the invoice covers (first days of months): the fee of `feeMonth`
+    // and the work of `usageMonth` (its overage, its act); an invalid one is
+    // not on this invoice. Neither given: both are `month` (in arrears).
+    // Billed in advance, the invoice of M has M's fee and M − 1's work.
+    QDate feeMonth;
+    QDate usageMonth;
+    QList<BillableTicket> tickets; // the work of `usageMonth`; ignored without one
     int rolloverAvailableMinutes = 0; // from RolloverLedger
     QList<OneOffLine> oneOffLines;
+    // The language of the line descriptions (the client's documents): ru, kk or en.
+    QString language = QStringLiteral("ru");
 };
 
 // A computed, not yet stored invoice with its act.
 struct InvoiceDraft
 {
     QDate month;
+    QDate feeMonth;   // invalid: no month's fee on this invoice
+    QDate usageMonth; // invalid: no month's work on it (and no act)
     QString currency;
     QList<InvoiceLine> lines;
     Money subtotal;
@@ -88,7 +98,7 @@ struct InvoiceDraft
     int rolloverUsedMinutes = 0;
     int overageMinutes = 0;
 
-    QList<ActLine> actLines; // by ticket, in the order given, zero-minute tickets left out
+    QList<ActLine> actLines; // the work of usageMonth by ticket, in the order given, zero-minute tickets left out
     int actTotalMinutes = 0;
 
     // Nothing to bill: no fee, no overage, no line added by hand.
@@ -96,8 +106,10 @@ struct InvoiceDraft
 };
 
 // Builds the monthly invoice and act of a client (DESIGN "Billing"):
-//   fee      = the tariff's monthly fee (left out when zero);
-//   overage  = max(0, billable − included − rollover available) minutes,
+//   fee      = the tariff's monthly fee (left out when zero or when the
+//              invoice has no fee month);
+//   overage  = max(0, billable − included − rollover available) minutes of
+//              the usage month (none without one),
 //              amount = overage rate (per hour) × minutes / 60;
 //   one-off  = unit price × quantity / 1000 for each line added by hand;
 //   subtotal = sum of the line amounts;
@@ -107,7 +119,9 @@ struct InvoiceDraft
 // to the currency's minor unit, from the exact minutes or quantity, never
 // from the displayed hours; VAT is computed on the subtotal and rounded once,
 // half up. So the printed total always equals the sum of the printed lines
-// plus the printed VAT. All amounts must share the tariff's currency.
+// plus the printed VAT. All amounts must share the tariff's currency. The
+// fee and overage lines name their month in words in the input's language
+// («Абонентское обслуживание за октябрь 2026», MonthWords).
 class InvoiceBuilder
 {
 public:

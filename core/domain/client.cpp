@@ -38,6 +38,8 @@ const std::array<std::pair<ContactChannel, QString>, 6> kChannels{{{ContactChann
                                                                    {ContactChannel::Portal, u"portal"_s},
                                                                    {ContactChannel::Visit, u"visit"_s},
                                                                    {ContactChannel::Other, u"other"_s}}};
+const std::array<std::pair<Tariff::BillingMode, QString>, 2> kBillingModes{
+    {{Tariff::BillingMode::Arrears, u"arrears"_s}, {Tariff::BillingMode::Advance, u"advance"_s}}};
 } // namespace
 
 QString clientStatusKey(ClientStatus s) { return toKey(s, kStatuses); }
@@ -46,5 +48,7 @@ QString taxCountryKey(TaxCountry c) { return toKey(c, kCountries); }
 std::optional<TaxCountry> taxCountryFromKey(const QString &key) { return fromKey(key, kCountries); }
 QString contactChannelKey(ContactChannel c) { return toKey(c, kChannels); }
 std::optional<ContactChannel> contactChannelFromKey(const QString &key) { return fromKey(key, kChannels); }
+QString billingModeKey(Tariff::BillingMode mode) { return toKey(mode, kBillingModes); }
+std::optional<Tariff::BillingMode> billingModeFromKey(const QString &key) { return fromKey(key, kBillingModes); }
 
 } // namespace rapport

@@ -40,13 +40,24 @@ struct Contact
 // Monthly subscription terms. VAT rate in basis points (1200 = 12 %).
 struct Tariff
 {
+    // When the fee is invoiced (issue 14). Arrears: the invoice of month M
+    // carries M's fee and M's work. Advance: it is made at the start of M and
+    // carries M's fee with the work (overage, corrections) of M − 1. The act
+    // of a month lists that month's work in both.
+    enum class BillingMode { Arrears, Advance };
+
     Money monthlyFee;       // currency of the tariff
     int includedMinutes = 0;
     Money overageRate;      // per hour
     int vatRateBp = 1200;
     int paymentTermsDays = 10;
     int rolloverMonths = 0; // 0: unused hours do not carry over
+    BillingMode billingMode = BillingMode::Arrears;
 };
+
+// "advance", "arrears" (the database, the CLI and JSON) and back.
+QString billingModeKey(Tariff::BillingMode mode);
+std::optional<Tariff::BillingMode> billingModeFromKey(const QString &key);
 
 // Something agreed outside the contract (seed 004): who agreed and when.
 struct SpecialCondition

@@ -59,7 +59,8 @@ QJsonObject ClientJson::card(const Client &c) const
                              {u"vat_rate"_s, clientfields::formatPercent(t.vatRateBp)},
                              {u"vat_rate_bp"_s, t.vatRateBp},
                              {u"payment_terms_days"_s, t.paymentTermsDays},
-                             {u"rollover_months"_s, t.rolloverMonths}};
+                             {u"rollover_months"_s, t.rolloverMonths},
+                             {u"billing_mode"_s, billingModeKey(t.billingMode)}};
     }
     QJsonArray contacts;
     for (const Contact &x : c.contacts)

@@ -1,6 +1,7 @@
 #include "invoicedocument.h"
 
 #include "billing/amountinwords.h"
+#include "billing/monthwords.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -166,6 +167,11 @@ Result<QString> InvoiceDocument::invoiceHtml(const InvoiceRecord &invoice, const
     v.insert(u"month"_s, monthText);
     v.insert(u"line_count"_s, QString::number(invoice.lines.size()));
 
+    // Each line names its own month in words: billed in advance, the fee is
+    // of the invoice's month and the work of the month before.
+    const QString feeMonth = MonthWords::month(invoice.feeMonth.isValid() ? invoice.feeMonth : invoice.month, language);
+    const QString usageMonth
+        = MonthWords::month(invoice.usageMonth.isValid() ? invoice.usageMonth : invoice.month, language);
     QString rows;
     int n = 0;
     for (const InvoiceLineRecord &line : invoice.lines) {
@@ -173,15 +179,15 @@ Result<QString> InvoiceDocument::invoiceHtml(const InvoiceRecord &invoice, const
         QString quantity = formatMilli(line.quantityMilli, language);
         QString unit = t->labels.value(u"unit_piece"_s);
         if (line.kind == u"monthly_fee"_s) {
-            description = withArgs(t->labels.value(u"monthly_fee"_s), { monthText });
+            description = withArgs(t->labels.value(u"monthly_fee"_s), { feeMonth });
             unit = t->labels.value(u"unit_month"_s);
         } else if (line.kind == u"overage"_s) {
-            description = withArgs(t->labels.value(u"overage"_s), { monthText });
+            description = withArgs(t->labels.value(u"overage"_s), { usageMonth });
             quantity = formatHours(line.minutes, language);
             unit = t->labels.value(u"unit_hour"_s);
         } else if (line.kind == u"adjustment"_s && line.adjustmentMonth.isValid()) {
             description = withArgs(t->labels.value(u"adjustment"_s),
-                { line.adjustmentMonth.toString(u"MM.yyyy"_s), line.adjustmentNumber });
+                { MonthWords::month(line.adjustmentMonth, language), line.adjustmentNumber });
         }
         rows += u"<tr><td class=\"num\">%1</td><td>%2</td><td class=\"num\">%3</td><td>%4</td>"
                 "<td class=\"num\">%5</td><td class=\"num\">%6</td></tr>\n"_s.arg(QString::number(++n),

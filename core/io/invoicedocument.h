@@ -15,7 +15,8 @@ namespace rapport {
 // act_<lang>.html). A template holds all of its language's wording: the
 // fixed labels in its body and, in `<!--@key text-->` comments, the words
 // the renderer fills in (line descriptions, units, VAT label, tax id label,
-// draft and cancelled notes, decimal separator). Placeholders are
+// draft and cancelled notes, decimal separator); the fee, overage and
+// correction lines name their month in words (MonthWords). Placeholders are
 // `{{name}}`; every value is HTML-escaped. The total in words comes from
 // AmountInWords. Rendering the HTML to PDF needs Qt Gui and lives in the
 // application (app/pdf); this class stays in QtCore.

@@ -54,7 +54,7 @@ Result<ActRecord> ActRepository::forInvoice(InvoiceId id) const
 Result<ActRecord> ActRepository::forMonth(ClientId client, QDate month) const
 {
     auto id = sql::scalar(m_db.connection(),
-        u"SELECT i.id FROM invoices i JOIN acts a ON a.invoice_id = i.id WHERE i.client_id = ? AND i.month = ? "
+        u"SELECT i.id FROM invoices i JOIN acts a ON a.invoice_id = i.id WHERE a.client_id = ? AND a.month = ? "
         "AND i.status <> 'cancelled' ORDER BY i.id DESC LIMIT 1"_s,
         { client.value, InvoiceRepository::monthKey(month) });
     if (!id)

@@ -9,7 +9,7 @@
 
 namespace rapport {
 
-// The act (completion certificate) of a monthly invoice.
+// The act (completion certificate) of a monthly invoice: the work of `month`.
 struct ActRecord
 {
     qint64 id = 0;
@@ -33,7 +33,8 @@ public:
     explicit ActRepository(const Database &db) : m_db(db) {}
 
     Result<ActRecord> forInvoice(InvoiceId id) const;
-    // The act of the client's live (not cancelled) monthly invoice of `month`.
+    // The act of `month`'s work on the client's live (not cancelled) monthly
+    // invoice: the invoice of that month, or of the next when billed in advance.
     Result<ActRecord> forMonth(ClientId client, QDate month) const;
     // "sent" or "signed" with its date (today if invalid); audited.
     Status setStatus(qint64 actId, const QString &status, QDate on = QDate());

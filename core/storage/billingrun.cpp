@@ -1,8 +1,10 @@
 #include "billingrun.h"
 
 #include "auditlog.h"
+#include "billing/monthwords.h"
 #include "billing/rolloverledger.h"
 #include "domain/clock.h"
+#include "domain/documenttext.h"
 #include "invoicerepository.h"
 #include "sql.h"
 #include "transaction.h"
@@ -18,9 +20,34 @@ struct BillingRun::ClientTerms
 {
     ClientId id;
     QString name;
+    QString language; // of the client's documents: the invoice lines are written in it
     Tariff tariff;
     QDate contractStart;
     QDate contractEnd;
+
+    // The contract runs during some part of `month` (its first day).
+    bool runsIn(QDate month) const
+    {
+        return !(contractStart.isValid() && contractStart > month.addMonths(1).addDays(-1))
+            && !(contractEnd.isValid() && contractEnd < month);
+    }
+    // The month whose work the invoice of `month` bills.
+    QDate workMonthOf(QDate month) const
+    {
+        return tariff.billingMode == Tariff::BillingMode::Advance ? month.addMonths(-1) : month;
+    }
+};
+
+// What the run of a month bills for a client: the fee of feeMonth and the
+// work of usageMonth, invalid when there is none to bill. With neither, the
+// months are covered by `existing`, the live invoice shown for the month.
+struct BillingRun::Coverage
+{
+    QDate feeMonth;
+    QDate usageMonth;
+    BillingRunItem existing;
+
+    bool isEmpty() const { return !feeMonth.isValid() && !usageMonth.isValid(); }
 };
 
 namespace {
@@ -60,10 +87,12 @@ Result<Money> overageAmount(QDate month, const QString &currency, int included, 
     return sum;
 }
 
-QString adjustmentDescription(const BillingAdjustment &a)
+// In the client's language, like the builder's lines (DocumentText).
+QString adjustmentDescription(const BillingAdjustment &a, const QString &language)
 {
-    return QCoreApplication::translate("BillingRun", "Correction of %1 (invoice %2): %3 h changed after issue")
-        .arg(a.originMonth.toString(u"MM.yyyy"_s), a.originNumber,
+    return DocumentText::translate(language, "BillingRun",
+        QT_TRANSLATE_NOOP("BillingRun", "Correction of %1 (invoice %2): %3 h changed after issue"))
+        .arg(MonthWords::month(a.originMonth, language), a.originNumber,
             hoursText(qint64(a.minutesAfter) - a.minutesBefore));
 }
 
@@ -90,10 +119,9 @@ Result<BillingRunResult> BillingRun::run(QDate anyDay, bool dryRun, const std::a
     if (month > today)
         return fail(QCoreApplication::translate("BillingRun", "%1 has not started yet: a month is billed once it has begun.")
                         .arg(InvoiceRepository::monthKey(month)));
-    const QDate monthEnd = month.addMonths(1).addDays(-1);
     auto q = sql::exec(m_db.connection(),
         u"SELECT id, legal_name, currency, fee_minor, included_minutes, overage_rate_minor, vat_rate_bp, "
-        "payment_terms_days, rollover_months, contract_start, contract_end FROM clients "
+        "payment_terms_days, rollover_months, contract_start, contract_end, billing_mode, language FROM clients "
         "WHERE archived_at IS NULL AND fee_minor IS NOT NULL AND status IN ('active', 'suspended', 'blocked') "
         "ORDER BY id"_s);
     if (!q)
@@ -112,10 +140,13 @@ Result<BillingRunResult> BillingRun::run(QDate anyDay, bool dryRun, const std::a
         c.tariff.rolloverMonths = q->value(8).toInt();
         c.contractStart = QDate::fromString(q->value(9).toString(), Qt::ISODate);
         c.contractEnd = QDate::fromString(q->value(10).toString(), Qt::ISODate);
+        c.tariff.billingMode = billingModeFromKey(q->value(11).toString()).value_or(Tariff::BillingMode::Arrears);
+        c.language = q->value(12).toString();
         if (!m_only.isEmpty() && !m_only.contains(c.id))
             continue;
-        // Billed while the contract runs during some part of the month.
-        if ((c.contractStart.isValid() && c.contractStart > monthEnd) || (c.contractEnd.isValid() && c.contractEnd < month))
+        // Billed while the contract runs during some part of the month of the
+        // fee or of the work (in advance, the last month's work comes after it).
+        if (!c.runsIn(month) && !c.runsIn(c.workMonthOf(month)))
             continue;
         clients.append(c);
     }
@@ -257,6 +288,59 @@ Result<QList<BillingAdjustment>> BillingRun::findAdjustments(const ClientTerms &
     return found;
 }
 
+Result<BillingRun::Coverage> BillingRun::coverage(const ClientTerms &client, QDate month) const
+{
+    Coverage c;
+    const QDate work = client.workMonthOf(month);
+    const QString monthText = InvoiceRepository::monthKey(month);
+    const QString workText = InvoiceRepository::monthKey(work);
+    if (client.runsIn(month))
+        c.feeMonth = month;
+    if (client.runsIn(work))
+        c.usageMonth = work;
+    // Billed in advance, the work of the month before the first invoice is
+    // billed only when the contract's start says it ran then: a card without
+    // a start date did not work for the client before it was first billed
+    // (no empty act, no month of unused hours before the first invoice).
+    if (work < month && c.usageMonth.isValid() && !client.contractStart.isValid()) {
+        auto earlier = sql::scalar(m_db.connection(),
+            u"SELECT count(*) FROM invoices WHERE client_id = ? AND kind = 'monthly' AND status <> 'cancelled' "
+            "AND month < ?"_s,
+            { client.id.value, monthText });
+        if (!earlier)
+            return fail(earlier.error());
+        if (earlier->toInt() == 0)
+            c.usageMonth = QDate();
+    }
+    // Whatever the mode was when they were made, live invoices that cover
+    // this fee or this work leave it out.
+    auto q = sql::exec(m_db.connection(),
+        u"SELECT id, month, fee_month, usage_month, currency, subtotal_minor, vat_minor, total_minor FROM invoices "
+        "WHERE client_id = ? AND kind = 'monthly' AND status <> 'cancelled' AND (fee_month = ? OR usage_month = ?) "
+        "ORDER BY id"_s,
+        { client.id.value, monthText, workText });
+    if (!q)
+        return fail(q.error());
+    while (q->next()) {
+        if (q->value(2).toString() == monthText)
+            c.feeMonth = QDate();
+        if (q->value(3).toString() == workText)
+            c.usageMonth = QDate();
+        // The invoice of the month itself is the one shown, else any that covers part of it.
+        if (c.existing.invoiceId.isValid() && q->value(1).toString() != monthText)
+            continue;
+        BillingRunItem &e = c.existing;
+        e.invoiceId = InvoiceId(q->value(0).toLongLong());
+        e.feeMonth = InvoiceRepository::monthFromKey(q->value(2).toString());
+        e.usageMonth = InvoiceRepository::monthFromKey(q->value(3).toString());
+        e.currency = q->value(4).toString();
+        e.subtotal = Money(q->value(5).toLongLong(), e.currency);
+        e.vat = Money(q->value(6).toLongLong(), e.currency);
+        e.total = Money(q->value(7).toLongLong(), e.currency);
+    }
+    return c;
+}
+
 BillingRunItem BillingRun::runClient(const ClientTerms &client, QDate month, bool dryRun)
 {
     BillingRunItem item;
@@ -269,103 +353,59 @@ BillingRunItem BillingRun::runClient(const ClientTerms &client, QDate month, boo
         return item;
     };
     const QSqlDatabase conn = m_db.connection();
-    const QString monthText = InvoiceRepository::monthKey(month);
-    auto live = sql::exec(conn,
-        u"SELECT id, currency, subtotal_minor, vat_minor, total_minor FROM invoices "
-        "WHERE client_id = ? AND month = ? AND kind = 'monthly' AND status <> 'cancelled'"_s,
-        { client.id.value, monthText });
-    if (!live)
-        return failed(live.error());
-    if (live->next()) {
-        item.outcome = BillingRunItem::Outcome::Exists;
-        item.invoiceId = InvoiceId(live->value(0).toLongLong());
-        item.currency = live->value(1).toString();
-        item.subtotal = Money(live->value(2).toLongLong(), item.currency);
-        item.vat = Money(live->value(3).toLongLong(), item.currency);
-        item.total = Money(live->value(4).toLongLong(), item.currency);
-        return item;
+    auto plan = coverage(client, month);
+    if (!plan)
+        return failed(plan.error());
+    if (plan->isEmpty()) {
+        BillingRunItem existing = plan->existing;
+        existing.clientId = client.id;
+        existing.clientName = client.name;
+        if (existing.currency.isEmpty())
+            existing.currency = item.currency;
+        existing.outcome = existing.invoiceId.isValid() ? BillingRunItem::Outcome::Exists
+                                                        : BillingRunItem::Outcome::NothingToBill;
+        return existing;
     }
-    live->finish();
-    auto snapshot = sql::scalar(
-        conn, u"SELECT count(*) FROM month_usage WHERE client_id = ? AND month = ?"_s, { client.id.value, monthText });
-    if (!snapshot)
-        return failed(snapshot.error());
-    const bool hadSnapshot = snapshot->toInt() > 0;
-
-    auto found = findAdjustments(client, month);
-    if (!found)
-        return failed(found.error());
-    item.adjustmentsFound = *found;
-
-    // Corrections waiting to be settled: recorded earlier, and found now.
+    item.feeMonth = plan->feeMonth;
+    item.usageMonth = plan->usageMonth;
+    // The work billed now: its month's hours, carry-over and the corrections
+    // of the months before it. None on an invoice of the fee alone.
+    const QDate work = plan->usageMonth;
+    const QString workText = InvoiceRepository::monthKey(work);
+    bool hadSnapshot = false;
     QList<BillingAdjustment> pending;
-    auto p = sql::exec(conn,
-        u"SELECT a.id, a.origin_month, a.origin_invoice_id, COALESCE(i.number, ''), a.minutes_before, "
-        "a.minutes_after, a.amount_minor, a.currency FROM adjustments a JOIN invoices i ON i.id = a.origin_invoice_id "
-        "WHERE a.client_id = ? AND a.settled_invoice_id IS NULL AND a.voided_at IS NULL AND a.amount_minor <> 0 "
-        "AND a.origin_month < ? ORDER BY a.id"_s,
-        { client.id.value, monthText });
-    if (!p)
-        return failed(p.error());
-    while (p->next()) {
-        BillingAdjustment a;
-        a.id = p->value(0).toLongLong();
-        a.originMonth = InvoiceRepository::monthFromKey(p->value(1).toString());
-        a.originInvoice = InvoiceId(p->value(2).toLongLong());
-        a.originNumber = p->value(3).toString();
-        a.minutesBefore = p->value(4).toInt();
-        a.minutesAfter = p->value(5).toInt();
-        a.amount = Money(p->value(6).toLongLong(), p->value(7).toString());
-        pending.append(a);
-    }
-    p->finish();
-    for (const BillingAdjustment &a : std::as_const(item.adjustmentsFound)) {
-        if (!a.amount.isZero())
-            pending.append(a);
-    }
-    pending.removeIf([&item](const BillingAdjustment &a) { return a.amount.currency() != item.currency; });
-
-    // The month's work by ticket.
     InvoiceInput input;
     input.tariff = client.tariff;
     input.month = month;
-    auto t = sql::exec(conn,
-        u"SELECT te.ticket_id, t.subject, SUM(te.minutes) FROM time_entries te JOIN tickets t ON t.id = te.ticket_id "
-        "WHERE te.client_id = ? AND te.billable = 1 AND te.day >= ? AND te.day < ? "
-        "GROUP BY te.ticket_id, t.subject ORDER BY MIN(te.day), te.ticket_id"_s,
-        { client.id.value, month.toString(Qt::ISODate), month.addMonths(1).toString(Qt::ISODate) });
-    if (!t)
-        return failed(t.error());
-    while (t->next())
-        input.tickets.append(BillableTicket { TicketId(t->value(0).toLongLong()), t->value(1).toString(), t->value(2).toInt() });
-    t->finish();
+    input.feeMonth = plan->feeMonth;
+    input.usageMonth = work;
+    input.language = client.language;
+    if (work.isValid()) {
+        auto snapshot = sql::scalar(
+            conn, u"SELECT count(*) FROM month_usage WHERE client_id = ? AND month = ?"_s, { client.id.value, workText });
+        if (!snapshot)
+            return failed(snapshot.error());
+        hadSnapshot = snapshot->toInt() > 0;
 
-    // Carry-over: the snapshots of the earlier months, gaps as empty months.
-    if (client.tariff.rolloverMonths > 0) {
-        auto u = sql::exec(conn,
-            u"SELECT month, included_minutes, used_minutes FROM month_usage WHERE client_id = ? AND month < ? "
-            "ORDER BY month"_s,
-            { client.id.value, monthText });
-        if (!u)
-            return failed(u.error());
-        QList<MonthUsage> previous;
-        while (u->next()) {
-            const QDate m = InvoiceRepository::monthFromKey(u->value(0).toString());
-            while (!previous.isEmpty() && previous.constLast().month.addMonths(1) < m)
-                previous.append(MonthUsage { previous.constLast().month.addMonths(1), 0, 0 });
-            previous.append(MonthUsage { m, u->value(1).toInt(), u->value(2).toInt() });
+        auto found = findAdjustments(client, work);
+        if (!found)
+            return failed(found.error());
+        item.adjustmentsFound = *found;
+        auto waiting = pendingAdjustments(client, work);
+        if (!waiting)
+            return failed(waiting.error());
+        pending = *waiting;
+        for (const BillingAdjustment &a : std::as_const(item.adjustmentsFound)) {
+            if (!a.amount.isZero())
+                pending.append(a);
         }
-        u->finish();
-        while (!previous.isEmpty() && previous.constLast().month.addMonths(1) < month)
-            previous.append(MonthUsage { previous.constLast().month.addMonths(1), 0, 0 });
-        auto available = RolloverLedger::availableAtStart(previous, client.tariff.rolloverMonths, month);
-        if (!available)
-            return failed(available.error());
-        input.rolloverAvailableMinutes = *available;
+        pending.removeIf([&item](const BillingAdjustment &a) { return a.amount.currency() != item.currency; });
+        if (Status s = loadWork(client, work, input); !s)
+            return failed(s.error());
     }
 
     for (const BillingAdjustment &a : std::as_const(pending))
-        input.oneOffLines.append(OneOffLine { adjustmentDescription(a), 1000, a.amount });
+        input.oneOffLines.append(OneOffLine { adjustmentDescription(a, client.language), 1000, a.amount });
     auto draft = InvoiceBuilder::build(input);
     if (!draft && !pending.isEmpty()) {
         // Credits larger than the month's charges wait for a later month.
@@ -428,7 +468,9 @@ BillingRunItem BillingRun::runClient(const ClientTerms &client, QDate month, boo
         item.invoiceId = *id;
         invoiceId = id->value;
     }
-    {
+    // The snapshot of the work's month (its act's month), which later
+    // months' carry-over and corrections read.
+    if (work.isValid()) {
         auto snap = sql::exec(conn,
             u"INSERT INTO month_usage (client_id, month, invoice_id, currency, included_minutes, used_minutes, "
             "rollover_months, rollover_available_minutes, rollover_used_minutes, overage_minutes, overage_rate_minor, "
@@ -439,7 +481,7 @@ BillingRunItem BillingRun::runClient(const ClientTerms &client, QDate month, boo
             "rollover_available_minutes = excluded.rollover_available_minutes, "
             "rollover_used_minutes = excluded.rollover_used_minutes, overage_minutes = excluded.overage_minutes, "
             "overage_rate_minor = excluded.overage_rate_minor, created_at = excluded.created_at"_s,
-            { client.id.value, monthText, invoiceId, item.currency, draft->includedMinutes, draft->billableMinutes,
+            { client.id.value, workText, invoiceId, item.currency, draft->includedMinutes, draft->billableMinutes,
                 client.tariff.rolloverMonths, draft->rolloverAvailableMinutes, draft->rolloverUsedMinutes,
                 draft->overageMinutes, client.tariff.overageRate.minorUnits(), nowSecs });
         if (!snap)
@@ -448,6 +490,73 @@ BillingRunItem BillingRun::runClient(const ClientTerms &client, QDate month, boo
     if (Status s = tx.commit(); !s)
         return failed(s.error());
     return item;
+}
+
+Result<QList<BillingAdjustment>> BillingRun::pendingAdjustments(const ClientTerms &client, QDate work) const
+{
+    // Corrections recorded earlier and not settled yet, of the months before the work billed.
+    auto p = sql::exec(m_db.connection(),
+        u"SELECT a.id, a.origin_month, a.origin_invoice_id, COALESCE(i.number, ''), a.minutes_before, "
+        "a.minutes_after, a.amount_minor, a.currency FROM adjustments a JOIN invoices i ON i.id = a.origin_invoice_id "
+        "WHERE a.client_id = ? AND a.settled_invoice_id IS NULL AND a.voided_at IS NULL AND a.amount_minor <> 0 "
+        "AND a.origin_month < ? ORDER BY a.id"_s,
+        { client.id.value, InvoiceRepository::monthKey(work) });
+    if (!p)
+        return fail(p.error());
+    QList<BillingAdjustment> pending;
+    while (p->next()) {
+        BillingAdjustment a;
+        a.id = p->value(0).toLongLong();
+        a.originMonth = InvoiceRepository::monthFromKey(p->value(1).toString());
+        a.originInvoice = InvoiceId(p->value(2).toLongLong());
+        a.originNumber = p->value(3).toString();
+        a.minutesBefore = p->value(4).toInt();
+        a.minutesAfter = p->value(5).toInt();
+        a.amount = Money(p->value(6).toLongLong(), p->value(7).toString());
+        pending.append(a);
+    }
+    return pending;
+}
+
+Status BillingRun::loadWork(const ClientTerms &client, QDate work, InvoiceInput &input) const
+{
+    const QSqlDatabase conn = m_db.connection();
+    // The month's work by ticket.
+    auto t = sql::exec(conn,
+        u"SELECT te.ticket_id, t.subject, SUM(te.minutes) FROM time_entries te JOIN tickets t ON t.id = te.ticket_id "
+        "WHERE te.client_id = ? AND te.billable = 1 AND te.day >= ? AND te.day < ? "
+        "GROUP BY te.ticket_id, t.subject ORDER BY MIN(te.day), te.ticket_id"_s,
+        { client.id.value, work.toString(Qt::ISODate), work.addMonths(1).toString(Qt::ISODate) });
+    if (!t)
+        return fail(t.error());
+    while (t->next())
+        input.tickets.append(BillableTicket { TicketId(t->value(0).toLongLong()), t->value(1).toString(), t->value(2).toInt() });
+    t->finish();
+    if (client.tariff.rolloverMonths <= 0)
+        return {};
+
+    // Carry-over: the snapshots of the earlier months, gaps as empty months.
+    auto u = sql::exec(conn,
+        u"SELECT month, included_minutes, used_minutes FROM month_usage WHERE client_id = ? AND month < ? "
+        "ORDER BY month"_s,
+        { client.id.value, InvoiceRepository::monthKey(work) });
+    if (!u)
+        return fail(u.error());
+    QList<MonthUsage> previous;
+    while (u->next()) {
+        const QDate m = InvoiceRepository::monthFromKey(u->value(0).toString());
+        while (!previous.isEmpty() && previous.constLast().month.addMonths(1) < m)
+            previous.append(MonthUsage { previous.constLast().month.addMonths(1), 0, 0 });
+        previous.append(MonthUsage { m, u->value(1).toInt(), u->value(2).toInt() });
+    }
+    u->finish();
+    while (!previous.isEmpty() && previous.constLast().month.addMonths(1) < work)
+        previous.append(MonthUsage { previous.constLast().month.addMonths(1), 0, 0 });
+    auto available = RolloverLedger::availableAtStart(previous, client.tariff.rolloverMonths, work);
+    if (!available)
+        return fail(available.error());
+    input.rolloverAvailableMinutes = *available;
+    return {};
 }
 
 } // namespace rapport

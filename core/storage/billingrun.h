@@ -36,6 +36,10 @@ struct BillingRunItem
     QString clientName;
     Outcome outcome = Outcome::NothingToBill;
     InvoiceId invoiceId; // the new or existing invoice
+    // What the new invoice covers (or would): the fee of feeMonth and the
+    // work of usageMonth, invalid when not on it; for Exists, the existing one's.
+    QDate feeMonth;
+    QDate usageMonth;
     QString currency;
     Money subtotal;
     Money vat;
@@ -68,19 +72,31 @@ struct BillingRunResult
 };
 
 // The monthly billing run (DESIGN "Billing", seed 002: invoices and acts
-// every month from the hours logged). For month M and each client with a
-// tariff whose contract runs in M (status active, or suspended/blocked for
-// debt: the subscription runs on), each client all or nothing:
-//  - billable minutes of M by ticket from the time entries;
+// every month from the hours logged). The invoice of month M carries the fee
+// of one month and the work of one month (the usage: overage and
+// corrections), by the tariff's billing mode (issue 14):
+//  - arrears: M's fee and M's work;
+//  - advance: M's fee and the work of M − 1 (the invoice of the month's start).
+// A month is billed for a client with a tariff whose contract runs in it
+// (status active, or suspended/blocked for debt: the subscription runs on);
+// in advance, the month before the first invoice only if the card has the
+// contract's start.
+// Each client all or nothing:
+//  - billable minutes of the work's month by ticket from the time entries;
 //  - the carry-over from the earlier months' hours snapshots (RolloverLedger);
 //  - differences of earlier invoiced months (billable minutes changed after
-//    issue) recorded as adjustments and settled as lines on M's invoice;
-//  - InvoiceBuilder → a draft invoice, its act and the month's hours
-//    snapshot (kept even when there is nothing to bill).
-// Idempotent: a client whose month M already has a live invoice (or a
-// snapshot with nothing to bill that is still nothing to bill) is left as
-// it is; a cancelled invoice of M is replaced (cancel + reissue). Clients
-// are written in batches of 100 per write transaction.
+//    issue) recorded as adjustments and settled as lines with the work;
+//  - InvoiceBuilder → a draft invoice, the act of the work's month and its
+//    hours snapshot (kept even when there is nothing to bill).
+// Each invoice records the months it covers (fee_month, usage_month), and a
+// month's fee or work that a live invoice already covers is never billed
+// again, whatever the mode was then: a client switched from arrears to
+// advance gets M's fee alone on M's invoice (M − 1's work was billed in
+// arrears), one switched back gets M's work alone (M's fee was billed at the
+// start of M). So the run is idempotent in both modes: a client whose months
+// are covered (or whose snapshot with nothing to bill is still nothing to
+// bill) is left as it is; a cancelled invoice is replaced (cancel +
+// reissue). Clients are written in batches of 100 per write transaction.
 class BillingRun
 {
 public:
@@ -104,8 +120,14 @@ public:
 
 private:
     struct ClientTerms;
+    struct Coverage;
     BillingRunItem runClient(const ClientTerms &client, QDate month, bool dryRun);
+    // The months the run of `month` bills for the client, less those a live invoice covers.
+    Result<Coverage> coverage(const ClientTerms &client, QDate month) const;
     Result<QList<BillingAdjustment>> findAdjustments(const ClientTerms &client, QDate month);
+    Result<QList<BillingAdjustment>> pendingAdjustments(const ClientTerms &client, QDate work) const;
+    // The billable work of month `work` by ticket and the carry-over into it.
+    Status loadWork(const ClientTerms &client, QDate work, InvoiceInput &input) const;
 
     Database m_db;
     QSet<ClientId> m_only;

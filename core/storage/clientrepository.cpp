@@ -23,7 +23,8 @@ namespace {
 const QString kColumns = u"id, legal_name, short_name, tax_country, tax_id, address, status, account_manager_id, "
                          "sales_owner_id, sla_policy_id, language, contract_number, contract_signed_on, "
                          "contract_start, contract_end, currency, fee_minor, included_minutes, overage_rate_minor, "
-                         "vat_rate_bp, payment_terms_days, rollover_months, notes, archived_at, version"_s;
+                         "vat_rate_bp, payment_terms_days, rollover_months, notes, archived_at, version, "
+                         "billing_mode"_s;
 
 QVariant dateValue(QDate d)
 {
@@ -62,6 +63,7 @@ Client readClient(const QSqlQuery &q)
         t.vatRateBp = q.value(19).toInt();
         t.paymentTermsDays = q.value(20).toInt();
         t.rolloverMonths = q.value(21).toInt();
+        t.billingMode = billingModeFromKey(q.value(25).toString()).value_or(Tariff::BillingMode::Arrears);
         c.tariff = t;
     }
     c.notes = q.value(22).toString();
@@ -96,6 +98,7 @@ QVariantMap toMap(const Client &c)
             {u"vat_rate_bp"_s, t.vatRateBp},
             {u"payment_terms_days"_s, t.paymentTermsDays},
             {u"rollover_months"_s, t.rolloverMonths},
+            {u"billing_mode"_s, billingModeKey(t.billingMode)},
             {u"notes"_s, c.notes}};
 }
 
@@ -140,6 +143,7 @@ QVariantList columnValues(const Client &c, qint64 now)
             t.vatRateBp,
             t.paymentTermsDays,
             t.rolloverMonths,
+            billingModeKey(t.billingMode),
             text(c.notes),
             searchText(c),
             now};
@@ -300,9 +304,9 @@ Result<Client> ClientRepository::add(const Client &input)
                        u"INSERT INTO clients (legal_name, short_name, tax_country, tax_id, address, status, "
                        "account_manager_id, sales_owner_id, sla_policy_id, language, contract_number, "
                        "contract_signed_on, contract_start, contract_end, currency, fee_minor, included_minutes, "
-                       "overage_rate_minor, vat_rate_bp, payment_terms_days, rollover_months, notes, search_text, "
-                       "updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?)"_s,
+                       "overage_rate_minor, vat_rate_bp, payment_terms_days, rollover_months, billing_mode, notes, "
+                       "search_text, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        values);
     if (!q)
         return fail(q.error());
@@ -383,8 +387,8 @@ Status ClientRepository::update(const Client &input)
                        "status = ?, account_manager_id = ?, sales_owner_id = ?, sla_policy_id = ?, language = ?, "
                        "contract_number = ?, contract_signed_on = ?, contract_start = ?, contract_end = ?, "
                        "currency = ?, fee_minor = ?, included_minutes = ?, overage_rate_minor = ?, vat_rate_bp = ?, "
-                       "payment_terms_days = ?, rollover_months = ?, notes = ?, search_text = ?, updated_at = ?, "
-                       "version = version + 1 WHERE id = ? AND version = ?"_s,
+                       "payment_terms_days = ?, rollover_months = ?, billing_mode = ?, notes = ?, search_text = ?, "
+                       "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
                        values << old->version);
     if (!q)
         return fail(q.error());

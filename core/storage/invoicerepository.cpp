@@ -21,7 +21,7 @@ const QString kSelect = u"SELECT i.id, i.client_id, COALESCE(NULLIF(c.short_name
                         "i.series, i.year, i.number_seq, i.number, i.status, i.currency, i.subtotal_minor, "
                         "i.vat_rate_bp, i.vat_minor, i.total_minor, i.payment_terms_days, i.issued_on, i.due_on, "
                         "i.paid_minor, i.paid_on, i.cancelled_reason, i.cancelled_at, i.client_details, "
-                        "i.provider_details, i.created_at, i.updated_at "
+                        "i.provider_details, i.created_at, i.updated_at, i.fee_month, i.usage_month "
                         "FROM invoices i JOIN clients c ON c.id = i.client_id "_s;
 
 QDate dateOf(const QVariant &v)
@@ -75,6 +75,8 @@ InvoiceRecord readInvoice(const QSqlQuery &q)
     r.providerDetails = mapFromJson(q.value(23));
     r.createdAt = q.value(24).toLongLong();
     r.updatedAt = q.value(25).toLongLong();
+    r.feeMonth = InvoiceRepository::monthFromKey(q.value(26).toString());
+    r.usageMonth = InvoiceRepository::monthFromKey(q.value(27).toString());
     return r;
 }
 
@@ -271,13 +273,16 @@ Result<InvoiceId> InvoiceRepository::insertDraft(const InvoiceDraft &draft, Clie
     if (!tx.isActive())
         return fail(tx.error());
     const qint64 now = Clock::nowSecs();
+    const auto monthOrNull = [](QDate month) {
+        return month.isValid() ? QVariant(monthKey(month)) : QVariant(QMetaType::fromType<QString>());
+    };
     auto q = sql::exec(conn,
-        u"INSERT INTO invoices (client_id, kind, month, series, status, currency, subtotal_minor, vat_rate_bp, "
-        "vat_minor, total_minor, payment_terms_days, created_at, updated_at) "
-        "VALUES (?, 'monthly', ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        { client.value, monthKey(draft.month), BillingSettings(m_db).invoiceSeries(), draft.currency,
-            draft.subtotal.minorUnits(), draft.vatRateBp, draft.vat.minorUnits(), draft.total.minorUnits(),
-            paymentTermsDays, now, now });
+        u"INSERT INTO invoices (client_id, kind, month, fee_month, usage_month, series, status, currency, "
+        "subtotal_minor, vat_rate_bp, vat_minor, total_minor, payment_terms_days, created_at, updated_at) "
+        "VALUES (?, 'monthly', ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { client.value, monthKey(draft.month), monthOrNull(draft.feeMonth), monthOrNull(draft.usageMonth),
+            BillingSettings(m_db).invoiceSeries(), draft.currency, draft.subtotal.minorUnits(), draft.vatRateBp,
+            draft.vat.minorUnits(), draft.total.minorUnits(), paymentTermsDays, now, now });
     if (!q)
         return fail(q.error());
     const InvoiceId id(q->lastInsertId().toLongLong());
@@ -300,22 +305,26 @@ Result<InvoiceId> InvoiceRepository::insertDraft(const InvoiceDraft &draft, Clie
                 return fail(a.error());
         }
     }
-    auto act = sql::exec(conn,
-        u"INSERT INTO acts (invoice_id, client_id, month, status, total_minutes, created_at, updated_at) "
-        "VALUES (?, ?, ?, 'draft', ?, ?, ?)"_s,
-        { id.value, client.value, monthKey(draft.month), draft.actTotalMinutes, now, now });
-    if (!act)
-        return fail(act.error());
-    const qint64 actId = act->lastInsertId().toLongLong();
-    for (int i = 0; i < draft.actLines.size(); ++i) {
-        const ActLine &line = draft.actLines.at(i);
-        if (auto l = sql::exec(conn,
-                u"INSERT INTO act_lines (act_id, position, ticket_id, subject, minutes) VALUES (?, ?, ?, ?, ?)"_s,
-                { actId, i + 1, line.ticketId.value, line.subject, line.minutes });
-            !l)
-            return fail(l.error());
+    // The act lists the work of the month it covers (in advance: the month before the invoice's).
+    if (draft.usageMonth.isValid()) {
+        auto act = sql::exec(conn,
+            u"INSERT INTO acts (invoice_id, client_id, month, status, total_minutes, created_at, updated_at) "
+            "VALUES (?, ?, ?, 'draft', ?, ?, ?)"_s,
+            { id.value, client.value, monthKey(draft.usageMonth), draft.actTotalMinutes, now, now });
+        if (!act)
+            return fail(act.error());
+        const qint64 actId = act->lastInsertId().toLongLong();
+        for (int i = 0; i < draft.actLines.size(); ++i) {
+            const ActLine &line = draft.actLines.at(i);
+            if (auto l = sql::exec(conn,
+                    u"INSERT INTO act_lines (act_id, position, ticket_id, subject, minutes) VALUES (?, ?, ?, ?, ?)"_s,
+                    { actId, i + 1, line.ticketId.value, line.subject, line.minutes });
+                !l)
+                return fail(l.error());
+        }
     }
     const QVariantMap created { { u"client_id"_s, client.value }, { u"month"_s, monthKey(draft.month) },
+        { u"fee_month"_s, monthKey(draft.feeMonth) }, { u"usage_month"_s, monthKey(draft.usageMonth) },
         { u"status"_s, u"draft"_s }, { u"currency"_s, draft.currency },
         { u"subtotal_minor"_s, draft.subtotal.minorUnits() }, { u"vat_minor"_s, draft.vat.minorUnits() },
         { u"total_minor"_s, draft.total.minorUnits() }, { u"lines"_s, draft.lines.size() } };

@@ -49,7 +49,12 @@ struct InvoiceRecord
     ClientId clientId;
     QString clientName;
     QString kind; // "monthly" or "manual"
-    QDate month;  // first day of the month billed
+    QDate month;  // first day of the invoice's month
+    // What a monthly invoice covers: the fee of feeMonth and the work
+    // (overage, corrections, the act) of usageMonth; invalid when not on it.
+    // Billed in arrears both are `month`; in advance, month − 1 is the work's.
+    QDate feeMonth;
+    QDate usageMonth;
     QString series;
     int year = 0;
     int sequence = 0;
@@ -113,7 +118,8 @@ public:
     Result<QList<PaymentRecord>> payments(InvoiceId id) const;
 
     // Stores a computed draft with its act (BillingRun, inside its
-    // transaction). Lines from `firstAdjustmentLine` on settle the
+    // transaction): the act of the draft's usage month, none when the draft
+    // bills no month's work. Lines from `firstAdjustmentLine` on settle the
     // adjustments `adjustmentIds`, one each, in order.
     Result<InvoiceId> insertDraft(const InvoiceDraft &draft, ClientId client, int paymentTermsDays,
         const QList<qint64> &adjustmentIds, int firstAdjustmentLine);

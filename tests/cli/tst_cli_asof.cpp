@@ -277,7 +277,7 @@ private Q_SLOTS:
         const QJsonObject o = json(preview);
         QCOMPARE(keys(o),
             sorted({ u"as_of"_s, u"dry_run"_s, u"fired"_s, u"queued"_s, u"unsendable"_s, u"by_rule"_s, u"messages"_s,
-                u"preview_reason"_s }));
+                u"preview_reason"_s, u"tasks"_s }));
         QCOMPARE(o.value(u"dry_run"_s).toBool(), true);
         QCOMPARE(o.value(u"preview_reason"_s).toString(), u"future_as_of"_s);
         QVERIFY(!o.value(u"messages"_s).toArray().isEmpty()); // the acknowledgement it would queue

@@ -304,6 +304,96 @@ private Q_SLOTS:
         QVERIFY(csv.out.startsWith(u"client_id,client,month,source,included_minutes"_s));
         QVERIFY(csv.out.contains(u"1,ТОО «Альфа Трейд»,2026-10,billed,600,690,0,0.00"_s));
     }
+
+    // Billing in advance (issue 14) from the command line: the mode is set
+    // with `clients edit`, shown in the card's JSON, and each run's invoice
+    // carries its month's fee with the last month's work; switching back
+    // bills no month twice.
+    void billingInAdvance()
+    {
+        const QString db = booksWithOneClient(u"en"_s, bin(u"10014001105"_s));
+        const auto tariffOf = [&db]() {
+            return json(cliJson(db, { u"clients"_s, u"show"_s, u"1"_s })).value(u"tariff"_s).toObject();
+        };
+        QCOMPARE(tariffOf().value(u"billing_mode"_s).toString(), u"arrears"_s);
+
+        QCOMPARE(cli(db, { u"clients"_s, u"edit"_s, u"1"_s, u"--billing-mode"_s, u"weekly"_s }).exitCode, 2);
+        QCOMPARE(cli(db, { u"clients"_s, u"edit"_s, u"1"_s, u"--fee"_s, u"5"_s }).exitCode, 2);
+        QCOMPARE(cli(db, { u"clients"_s, u"edit"_s, u"1"_s }).exitCode, 2);
+        auto edited = cliJson(db, { u"clients"_s, u"edit"_s, u"1"_s, u"--billing-mode"_s, u"advance"_s });
+        QCOMPARE(edited.exitCode, 0);
+        QCOMPARE(json(edited).value(u"tariff"_s).toObject().value(u"billing_mode"_s).toString(), u"advance"_s);
+        QCOMPARE(tariffOf().value(u"billing_mode"_s).toString(), u"advance"_s);
+        QVERIFY(cli(db, { u"clients"_s, u"show"_s, u"1"_s }).out.contains(u"billed in advance"_s));
+
+        const auto runMonth = [&db](const QString &month) {
+            auto run = cliJson(db, { u"billing"_s, u"run"_s, u"--month"_s, month });
+            if (run.exitCode != 0)
+                qWarning("billing run %s: %s", qPrintable(month), qPrintable(run.err));
+            return json(run).value(u"items"_s).toArray().first().toObject();
+        };
+        // October, the first invoice: October's fee (the card has no contract
+        // start, so no work of September).
+        const QJsonObject oct = runMonth(u"2026-10"_s);
+        QCOMPARE(oct.value(u"outcome"_s).toString(), u"created"_s);
+        QCOMPARE(oct.value(u"fee_month"_s).toString(), u"2026-10"_s);
+        QVERIFY(oct.value(u"usage_month"_s).isNull());
+        QCOMPARE(oct.value(u"lines"_s).toArray().size(), 1);
+        QCOMPARE(oct.value(u"lines"_s).toArray().first().toObject().value(u"description"_s).toString(),
+            u"Subscription support services for October 2026"_s);
+        // November: November's fee and October's 1.5 h beyond the 10 h.
+        const QJsonObject nov = runMonth(u"2026-11"_s);
+        QCOMPARE(nov.value(u"fee_month"_s).toString(), u"2026-11"_s);
+        QCOMPARE(nov.value(u"usage_month"_s).toString(), u"2026-10"_s);
+        QCOMPARE(nov.value(u"overage_minutes"_s).toInt(), 90);
+        QCOMPARE(nov.value(u"total"_s).toString(), u"249200.00"_s);
+        const QJsonArray novLines = nov.value(u"lines"_s).toArray();
+        QCOMPARE(novLines.size(), 2);
+        QCOMPARE(novLines.at(0).toObject().value(u"description"_s).toString(),
+            u"Subscription support services for November 2026"_s);
+        QCOMPARE(novLines.at(1).toObject().value(u"description"_s).toString(),
+            u"Work beyond the included hours for October 2026"_s);
+        // Idempotent.
+        auto again = cliJson(db, { u"billing"_s, u"run"_s, u"--month"_s, u"2026-11"_s });
+        QCOMPARE(json(again).value(u"created"_s).toInt(), 0);
+        QCOMPARE(json(again).value(u"existing"_s).toInt(), 1);
+
+        // October's act lists October's work, on November's invoice.
+        auto act = cliJson(db, { u"act"_s, u"show"_s, u"1"_s, u"--month"_s, u"2026-10"_s });
+        QCOMPARE(act.exitCode, 0);
+        QCOMPARE(json(act).value(u"total_minutes"_s).toInt(), 690);
+        QCOMPARE(json(act).value(u"invoice_id"_s).toInteger(), nov.value(u"invoice_id"_s).toInteger());
+        auto shown = cliJson(db, { u"invoice"_s, u"show"_s, u"#%1"_s.arg(nov.value(u"invoice_id"_s).toInteger()) });
+        QCOMPARE(json(shown).value(u"fee_month"_s).toString(), u"2026-11"_s);
+        QCOMPARE(json(shown).value(u"usage_month"_s).toString(), u"2026-10"_s);
+
+        // Back to arrears: November's fee is billed, so its run bills
+        // November's work alone (none logged: nothing to bill); December
+        // has December's fee and work.
+        QCOMPARE(cli(db, { u"clients"_s, u"edit"_s, u"1"_s, u"--billing-mode"_s, u"arrears"_s }).exitCode, 0);
+        const QJsonObject novEnd = runMonth(u"2026-11"_s);
+        QCOMPARE(novEnd.value(u"outcome"_s).toString(), u"nothing_to_bill"_s);
+        QVERIFY(novEnd.value(u"fee_month"_s).isNull());
+        QCOMPARE(novEnd.value(u"usage_month"_s).toString(), u"2026-11"_s);
+        const QJsonObject dec = runMonth(u"2026-12"_s);
+        QCOMPARE(dec.value(u"fee_month"_s).toString(), u"2026-12"_s);
+        QCOMPARE(dec.value(u"usage_month"_s).toString(), u"2026-12"_s);
+        QStringList feeMonths;
+        for (const QJsonValue &v : json(cliJson(db, { u"invoice"_s, u"list"_s })).value(u"invoices"_s).toArray())
+            feeMonths << v.toObject().value(u"fee_month"_s).toString();
+        feeMonths.sort();
+        QCOMPARE(feeMonths, (QStringList { u"2026-10"_s, u"2026-11"_s, u"2026-12"_s }));
+
+        // A new card may be billed in advance from the start; the mode needs a tariff.
+        auto added = cliJson(db, { u"clients"_s, u"add"_s, u"--legal-name"_s, u"ТОО «Бета»"_s, u"--fee"_s,
+            u"100000"_s, u"--billing-mode"_s, u"advance"_s });
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(json(added).value(u"tariff"_s).toObject().value(u"billing_mode"_s).toString(), u"advance"_s);
+        QCOMPARE(cli(db, { u"clients"_s, u"add"_s, u"--legal-name"_s, u"ТОО «Гамма»"_s, u"--billing-mode"_s,
+                     u"advance"_s })
+                     .exitCode,
+            2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliBilling)

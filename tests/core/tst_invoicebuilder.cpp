@@ -1,7 +1,9 @@
 // Monthly invoice math: fee, overage after included hours and rollover, one-off
 // lines, VAT on the subtotal, rounding half up once per line; the act by ticket.
 #include "billing/invoicebuilder.h"
+#include "billing/monthwords.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -170,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(fee.kind, InvoiceLineKind::MonthlyFee);
         QCOMPARE(fee.quantityMilli, qint64(1000));
         QCOMPARE(fee.amount, Money(15000000, u"KZT"_s));
-        QVERIFY(fee.description.contains(u"03.2026"_s));
+        QCOMPARE(fee.description, u"Абонентское обслуживание за март 2026"_s); // the client's language, ru by default
         const InvoiceLine &overage = d->lines.at(1);
         QCOMPARE(overage.kind, InvoiceLineKind::Overage);
         QCOMPARE(overage.minutes, 100);
@@ -211,6 +213,94 @@ private Q_SLOTS:
         QCOMPARE(d->actTotalMinutes, 165);
         QCOMPARE(d->billableMinutes, 165);
         QCOMPARE(d->month, QDate(2026, 3, 1));
+    }
+
+    // The lines name their month in words in the document's language, from
+    // the tables of MonthWords (not the system locale) and the embedded
+    // translations, whatever the interface speaks.
+    void monthInWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fee");
+        QTest::addColumn<QString>("overage");
+        QTest::newRow("ru") << u"ru"_s << u"Абонентское обслуживание за октябрь 2026"_s
+                            << u"Работы сверх включённых в тариф часов за сентябрь 2026"_s;
+        QTest::newRow("kk") << u"kk"_s << u"2026 жылғы қазан үшін абоненттік қызмет көрсету"_s
+                            << u"2026 жылғы қыркүйек үшін тарифке кірген сағаттардан тыс жұмыстар"_s;
+        QTest::newRow("en") << u"en"_s << u"Subscription support services for October 2026"_s
+                            << u"Work beyond the included hours for September 2026"_s;
+    }
+
+    void monthInWords()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, fee);
+        QFETCH(QString, overage);
+        // In advance: October's fee with September's work.
+        InvoiceInput in = input(700);
+        in.month = QDate(2026, 10, 1);
+        in.feeMonth = in.month;
+        in.usageMonth = QDate(2026, 9, 1);
+        in.language = language;
+        const auto d = InvoiceBuilder::build(in);
+        QVERIFY2(d.ok(), qPrintable(d.error()));
+        QCOMPARE(d->lines.size(), 2);
+        QCOMPARE(d->lines.at(0).description, fee);
+        QCOMPARE(d->lines.at(1).description, overage);
+    }
+
+    void monthNames()
+    {
+        const QStringList ru { u"январь"_s, u"февраль"_s, u"март"_s, u"апрель"_s, u"май"_s, u"июнь"_s, u"июль"_s,
+            u"август"_s, u"сентябрь"_s, u"октябрь"_s, u"ноябрь"_s, u"декабрь"_s };
+        const QStringList kk { u"қаңтар"_s, u"ақпан"_s, u"наурыз"_s, u"сәуір"_s, u"мамыр"_s, u"маусым"_s,
+            u"шілде"_s, u"тамыз"_s, u"қыркүйек"_s, u"қазан"_s, u"қараша"_s, u"желтоқсан"_s };
+        for (int m = 1; m <= 12; ++m) {
+            QCOMPARE(MonthWords::name(m, u"ru"_s), ru.at(m - 1));
+            QCOMPARE(MonthWords::name(m, u"kk"_s), kk.at(m - 1));
+            QCOMPARE(MonthWords::name(m, u"en"_s), QLocale(QLocale::English).standaloneMonthName(m));
+        }
+        QCOMPARE(MonthWords::name(0, u"ru"_s), QString());
+        QCOMPARE(MonthWords::name(13, u"kk"_s), QString());
+        QCOMPARE(MonthWords::month(QDate(2026, 10, 17), u"ru"_s), u"октябрь 2026"_s);
+        QCOMPARE(MonthWords::month(QDate(2026, 10, 1), u"kk"_s), u"2026 жылғы қазан"_s);
+        QCOMPARE(MonthWords::month(QDate(2026, 10, 1), u"en"_s), u"October 2026"_s);
+        QCOMPARE(MonthWords::month(QDate(), u"en"_s), QString());
+    }
+
+    // What the invoice covers: neither month given is arrears (both are the
+    // invoice's month); a fee month alone bills no work and has no act; a
+    // usage month alone bills no fee.
+    void coverage()
+    {
+        const auto arrears = InvoiceBuilder::build(input(700));
+        QVERIFY(arrears.ok());
+        QCOMPARE(arrears->feeMonth, QDate(2026, 3, 1));
+        QCOMPARE(arrears->usageMonth, QDate(2026, 3, 1));
+
+        InvoiceInput feeOnly = input(700);
+        feeOnly.feeMonth = feeOnly.month;
+        const auto fee = InvoiceBuilder::build(feeOnly);
+        QVERIFY(fee.ok());
+        QCOMPARE(fee->usageMonth, QDate());
+        QCOMPARE(fee->lines.size(), 1);
+        QCOMPARE(fee->lines.at(0).kind, InvoiceLineKind::MonthlyFee);
+        QCOMPARE(fee->overageMinutes, 0);
+        QVERIFY(fee->actLines.isEmpty());
+        QCOMPARE(fee->total, Money(16800000, u"KZT"_s));
+
+        InvoiceInput usageOnly = input(700);
+        usageOnly.usageMonth = usageOnly.month;
+        const auto usage = InvoiceBuilder::build(usageOnly);
+        QVERIFY(usage.ok());
+        QCOMPARE(usage->feeMonth, QDate());
+        QCOMPARE(usage->lines.size(), 1);
+        QCOMPARE(usage->lines.at(0).kind, InvoiceLineKind::Overage);
+        QCOMPARE(usage->actLines.size(), 1);
+
+        InvoiceInput midMonth = input(700);
+        midMonth.usageMonth = QDate(2026, 2, 14);
+        QVERIFY(!InvoiceBuilder::build(midMonth).ok());
     }
 
     void emptyDraft()

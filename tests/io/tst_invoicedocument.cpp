@@ -102,11 +102,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("feeLine");
         QTest::addColumn<QString>("vatLabel");
         QTest::newRow("ru") << u"ru"_s << u"Счёт на оплату № 2026-0042 от 01.04.2026"_s
-                            << u"Абонентское обслуживание за 03.2026"_s << u"НДС 12%"_s;
+                            << u"Абонентское обслуживание за март 2026"_s << u"НДС 12%"_s;
         QTest::newRow("kk") << u"kk"_s << u"Төлем шоты № 2026-0042, 01.04.2026"_s
-                            << u"03.2026 кезеңіне абоненттік қызмет көрсету"_s << u"ҚҚС 12%"_s;
+                            << u"2026 жылғы наурыз үшін абоненттік қызмет көрсету"_s << u"ҚҚС 12%"_s;
         QTest::newRow("en") << u"en"_s << u"Invoice No. 2026-0042 of 2026-04-01"_s
-                            << u"Subscription support services for 03.2026"_s << u"VAT 12%"_s;
+                            << u"Subscription support services for March 2026"_s << u"VAT 12%"_s;
     }
 
     void invoiceInEachLanguage()
@@ -129,6 +129,36 @@ private Q_SLOTS:
         QVERIFY(html->contains(u"ТОО «Альфа &amp; &lt;Омега&gt;»"_s));
         QVERIFY(!html->contains(u"<Омега>"_s));
         QVERIFY(!html->contains(u"{{"_s));
+    }
+
+    // Billed in advance: the invoice of October has October's fee and
+    // September's work, each line naming its month in words.
+    void advanceLinesNameTheirMonths_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("feeLine");
+        QTest::addColumn<QString>("overageLine");
+        QTest::newRow("ru") << u"ru"_s << u"Абонентское обслуживание за октябрь 2026"_s
+                            << u"Работы сверх включённых в тариф часов за сентябрь 2026"_s;
+        QTest::newRow("kk") << u"kk"_s << u"2026 жылғы қазан үшін абоненттік қызмет көрсету"_s
+                            << u"2026 жылғы қыркүйек үшін тарифке кірген сағаттардан тыс жұмыстар"_s;
+        QTest::newRow("en") << u"en"_s << u"Subscription support services for October 2026"_s
+                            << u"Work beyond the included hours for September 2026"_s;
+    }
+
+    void advanceLinesNameTheirMonths()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, feeLine);
+        QFETCH(QString, overageLine);
+        InvoiceRecord invoice = sampleInvoice(InvoiceStatus::Issued, 1200);
+        invoice.month = QDate(2026, 10, 1);
+        invoice.feeMonth = invoice.month;
+        invoice.usageMonth = QDate(2026, 9, 1);
+        auto html = InvoiceDocument::invoiceHtml(invoice, language);
+        QVERIFY2(html, qPrintable(html.error()));
+        QVERIFY2(html->contains(feeLine), qPrintable(*html));
+        QVERIFY2(html->contains(overageLine), qPrintable(*html));
     }
 
     void draftZeroVatCancelled()

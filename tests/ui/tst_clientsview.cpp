@@ -208,6 +208,11 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(card, u"contractNumber"_s), u"D-14/2026"_s);
         QTest::mouseClick(child<QWidget>(card, u"hasTariff"_s), Qt::LeftButton, {}, QPoint(8, 8));
         QTest::keyClicks(child<QLineEdit>(card, u"monthlyFee"_s), u"250000.50"_s);
+        // Billed in arrears unless chosen otherwise; "in advance" is listed first.
+        auto *billed = child<QComboBox>(card, u"billingMode"_s);
+        QCOMPARE(billed->currentData().toString(), u"arrears"_s);
+        QTest::keyClick(billed, Qt::Key_Up);
+        QCOMPARE(billed->currentData().toString(), u"advance"_s);
 
         QSignalSpy saved(card, &ClientCardDialog::saved);
         QTest::mouseClick(child<QPushButton>(card, u"clientCardSave"_s), Qt::LeftButton);
@@ -224,6 +229,7 @@ private Q_SLOTS:
         QCOMPARE(stored->contractNumber, u"D-14/2026"_s);
         QVERIFY(stored->tariff);
         QCOMPARE(stored->tariff->monthlyFee, Money(25000050, u"KZT"_s));
+        QCOMPARE(stored->tariff->billingMode, Tariff::BillingMode::Advance);
         QCOMPARE(stored->contacts.size(), 1);
         QCOMPARE(stored->contacts.first().name, u"Dana Serikova"_s);
         QCOMPARE(stored->contacts.first().role, u"Director"_s);

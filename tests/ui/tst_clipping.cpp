@@ -3,13 +3,15 @@
 // main window, every visible one-line label shows its whole text and every
 // visible button is at least as wide as its text needs. Long captions are the
 // failure this catches («Длительность заявки, среднее», «Дней просрочки»).
-// Screenshots of each view and language go to RAPPORT_SHOT_DIR when set.
+// Screenshots of each view and language go to RAPPORT_SHOT_DIR when set; one
+// row runs on the dark appearance (Fusion's metrics, Rapport's dark palette).
 #include "testsupport.h"
 
 #include "appsession.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "storage/userrepository.h"
+#include "theme.h"
 #include "views/viewfactory.h"
 
 #include <QAbstractButton>
@@ -92,16 +94,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark");
         for (const QString &lang : { u"ru"_s, u"kk"_s, u"en"_s }) {
-            QTest::newRow(qPrintable(lang + u"-1280x800"_s)) << lang << QSize(1280, 800);
-            QTest::newRow(qPrintable(lang + u"-1920x1080"_s)) << lang << QSize(1920, 1080);
+            QTest::newRow(qPrintable(lang + u"-1280x800"_s)) << lang << QSize(1280, 800) << false;
+            QTest::newRow(qPrintable(lang + u"-1920x1080"_s)) << lang << QSize(1920, 1080) << false;
         }
+        QTest::newRow("en-1280x800-dark") << u"en"_s << QSize(1280, 800) << true;
     }
 
     void nothingClipped()
     {
         QFETCH(QString, lang);
         QFETCH(QSize, size);
+        QFETCH(bool, dark);
+        const QPalette palette = QApplication::palette();
+        if (dark)
+            applyAppearance(Appearance::Dark);
         test::TempDatabase t;
         User u;
         u.name = u"Тимур Ахметов"_s;
@@ -141,12 +149,14 @@ private Q_SLOTS:
                 problems << keys.at(i) + u": "_s + p;
             if (!shots.isEmpty()) {
                 QDir().mkpath(shots);
-                window.grab().save(u"%1/%2-%3-%4x%5.png"_s.arg(shots, keys.at(i), lang)
+                window.grab().save(u"%1/%2-%3-%4x%5%6.png"_s.arg(shots, keys.at(i), lang)
                                        .arg(size.width())
-                                       .arg(size.height()));
+                                       .arg(size.height())
+                                       .arg(dark ? u"-dark"_s : QString()));
             }
         }
         problems.removeDuplicates();
+        QApplication::setPalette(palette);
         QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
         languages.setLanguage(u"en"_s, false);
     }

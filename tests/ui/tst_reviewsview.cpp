@@ -208,7 +208,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(&view, u"viewTitle"_s)->text(), u"Reviews"_s);
         auto *tabs = child<QTabBar>(&view, u"reviewPages"_s);
         QVERIFY(tabs->tabText(ReviewsView::OverduePage).contains(u"(1)"_s));
-        QCOMPARE(tabs->tabTextColor(ReviewsView::OverduePage), QColor(0xc6, 0x28, 0x28));
+        QCOMPARE(tabs->tabTextColor(ReviewsView::OverduePage), QColor(0xb0, 0x00, 0x20));
 
         view.setPage(ReviewsView::OverduePage);
         ReviewTableModel *model = view.model();
@@ -216,7 +216,7 @@ private Q_SLOTS:
         const QModelIndex status = model->index(0, ReviewTableModel::StatusColumn);
         QCOMPARE(model->data(status, ReviewTableModel::OverdueRole).toBool(), true);
         QCOMPARE(model->data(status).toString(), u"Overdue 17 d"_s);
-        QCOMPARE(model->data(status, Qt::ForegroundRole).value<QBrush>().color(), QColor(0xc6, 0x28, 0x28));
+        QCOMPARE(model->data(status, Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
         QCOMPARE(model->data(model->index(0, ReviewTableModel::ClientColumn)).toString(), u"ТОО «Степь Логистик»"_s);
 
         // The other manager's filter hides it.

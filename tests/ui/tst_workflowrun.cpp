@@ -51,7 +51,7 @@ namespace {
 // Friday, 6 February 2026: no holiday on the Kazakh calendar until 21 March,
 // so +2 working days is Tuesday the 10th, +3 Wednesday, +5 Friday the 13th.
 const QDate kToday(2026, 2, 6);
-const QColor kRed(0xc6, 0x28, 0x28);
+const QColor kRed(0xb0, 0x00, 0x20); // statusColor(StatusTone::Bad) on a light palette
 
 qint64 noonOf(QDate date)
 {

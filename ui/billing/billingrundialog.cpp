@@ -3,6 +3,7 @@
 #include "appsession.h"
 #include "billingformat.h"
 #include "storage/invoicerepository.h"
+#include "theme.h"
 #include "widgets/backgroundtask.h"
 
 #include <QComboBox>
@@ -155,6 +156,8 @@ void BillingRunDialog::fillMonths()
 void BillingRunDialog::retranslateUi()
 {
     setWindowTitle(tr("Run Billing for Month"));
+    m_year->setAccessibleName(tr("Year"));
+    m_table->setAccessibleName(tr("Invoices to be made"));
     m_intro->setText(tr("Draft invoices and acts are made from the hours logged in the month: the monthly fee, "
                         "overage beyond the included hours and carry-over, and corrections of months already "
                         "invoiced. Preview first; nothing is written until you create the invoices."));
@@ -251,7 +254,7 @@ void BillingRunDialog::showPreview()
             result += u"; "_s + tr("corrections of earlier months: %1").arg(item.adjustmentsSettled.size());
         QTableWidgetItem *resultCell = cell(result);
         if (failed)
-            resultCell->setForeground(QColor(0xb0, 0x00, 0x20));
+            resultCell->setForeground(statusColor(StatusTone::Bad, palette()));
         resultCell->setToolTip(result);
         m_table->setItem(row, ResultColumn, resultCell);
     }

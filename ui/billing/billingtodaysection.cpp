@@ -4,6 +4,7 @@
 #include "clientbillingpanel.h"
 #include "clients/clientcarddialog.h"
 #include "invoicetablemodel.h"
+#include "theme.h"
 #include "today/todaysection.h"
 #include "today/todayview.h"
 
@@ -87,7 +88,7 @@ void BillingTodaySection::updateCount()
     // Red when the first (longest due) is already overdue.
     const bool overdue = m_model->rowCount() > 0
         && m_model->index(0, 0).data(InvoiceTableModel::DaysOverdueRole).toInt() > 0;
-    m_section->setAccent(overdue ? QColor(0xb0, 0x00, 0x20) : QColor());
+    m_section->setAccent(overdue ? statusColor(StatusTone::Bad) : QColor());
 }
 
 void BillingTodaySection::openClient(int row)

@@ -11,6 +11,7 @@
 #include "storage/invoicelistquery.h"
 #include "storage/invoicerepository.h"
 #include "storage/unusedhoursreport.h"
+#include "theme.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -169,6 +170,8 @@ void ClientBillingPanel::changeEvent(QEvent *event)
 
 void ClientBillingPanel::retranslateUi()
 {
+    m_invoices->setAccessibleName(tr("Invoices of the client"));
+    m_payments->setAccessibleName(tr("Payments of the client"));
     if (m_tabs)
         m_tabs->setTabText(m_tabs->indexOf(this), tr("&Billing"));
     m_hint->setText(m_client.isValid() ? QString() : tr("Save the card first: billing starts with a saved client."));
@@ -218,7 +221,7 @@ void ClientBillingPanel::updateSummary()
             parts << text;
         }
         m_balance->setText(parts.join(u"; "_s) + u'.');
-        m_balance->setStyleSheet(overdue ? u"color: #b00020"_s : QString());
+        m_balance->setStyleSheet(overdue ? statusStyleSheet(StatusTone::Bad) : QString());
     }
 
     // Where it stands on the dunning ladder.
@@ -269,7 +272,7 @@ void ClientBillingPanel::updateSummary()
     if (u.flagged)
         text += u' ' + tr("Most of the included hours went unused in the last %1 months: %2.").arg(QString::number(u.streakMonths), u.suggestionText);
     m_hours->setText(text);
-    m_hours->setStyleSheet(u.flagged ? u"color: #9a5b00"_s : QString());
+    m_hours->setStyleSheet(u.flagged ? statusStyleSheet(StatusTone::Warning) : QString());
 }
 
 void ClientBillingPanel::updatePayments()
@@ -298,7 +301,7 @@ void ClientBillingPanel::updateActions()
 
 void ClientBillingPanel::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b00020"_s : QString());
+    m_message->setStyleSheet(error ? statusStyleSheet(StatusTone::Bad) : QString());
     m_message->setText(text);
 }
 

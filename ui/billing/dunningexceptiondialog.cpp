@@ -5,6 +5,8 @@
 #include "clients/fielderrorlabel.h"
 #include "storage/dunningrepository.h"
 #include "storage/invoicerepository.h"
+#include "theme.h"
+#include "widgets/accessiblenames.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -54,7 +56,7 @@ DunningExceptionDialog::DunningExceptionDialog(AppSession *session, ClientId cli
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020"_s);
+    m_error->setStyleSheet(statusStyleSheet(StatusTone::Bad));
     const QDate today = InvoiceRepository::today();
     m_date->setCalendarPopup(true);
     m_date->setMinimumDate(today);
@@ -159,6 +161,7 @@ void DunningExceptionDialog::retranslateUi()
         m_text->setPlaceholderText(QString());
         break;
     }
+    nameFieldsByTheirLabels(this);
 }
 
 void DunningExceptionDialog::browse()

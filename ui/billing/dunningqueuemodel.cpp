@@ -2,6 +2,7 @@
 
 #include "billingformat.h"
 #include "clients/clientlabels.h"
+#include "theme.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,13 +12,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace rapport {
-
-namespace {
-
-const QColor kRed(0xb0, 0x00, 0x20);
-const QColor kAmber(0x9a, 0x5b, 0x00);
-
-} // namespace
 
 DunningQueueModel::DunningQueueModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -166,15 +160,15 @@ QVariant DunningQueueModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (due && (index.column() == NextStepColumn || index.column() == NextStepDateColumn))
-            return QBrush(kRed);
+            return QBrush(statusColor(StatusTone::Bad));
         if (index.column() == StageColumn && (r.state == DunningState::Suspended || r.state == DunningState::ClaimSent
                                                  || r.state == DunningState::Blocked))
-            return QBrush(kRed);
+            return QBrush(statusColor(StatusTone::Bad));
         if (index.column() == ExceptionColumn)
-            return QBrush(kAmber);
+            return QBrush(statusColor(StatusTone::Warning));
         if (index.column() == ClientStatusColumn
             && (r.clientStatus == ClientStatus::Suspended || r.clientStatus == ClientStatus::Blocked))
-            return QBrush(kRed);
+            return QBrush(statusColor(StatusTone::Bad));
         break;
     case ClientIdRole: return r.clientId.value;
     case StageKeyRole: return dunningStateKey(r.state);

@@ -7,6 +7,7 @@
 #include "storage/dunningrepository.h"
 #include "storage/dunningrun.h"
 #include "storage/invoicerepository.h"
+#include "theme.h"
 #include "widgets/backgroundtask.h"
 
 #include <QEvent>
@@ -150,6 +151,7 @@ void DunningQueuePage::changeEvent(QEvent *event)
 
 void DunningQueuePage::retranslateUi()
 {
+    m_table->setAccessibleName(tr("Dunning queue"));
     m_run->setText(tr("&Run Dunning Now"));
     m_run->setToolTip(tr("Take every step due as of today: debt notices, suspensions after the notice deadline, "
                          "claims, blocks, and restores after full payment."));
@@ -263,7 +265,7 @@ void DunningQueuePage::updateDetails()
 
 void DunningQueuePage::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b00020"_s : QString());
+    m_message->setStyleSheet(error ? statusStyleSheet(StatusTone::Bad) : QString());
     m_message->setText(text);
 }
 

@@ -1,5 +1,7 @@
 #include "hourledgertext.h"
 
+#include "theme.h"
+
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,8 +54,8 @@ QString HourLedgerText::ledger(const HourBalance &balance)
 QColor HourLedgerText::color(HourLevel level)
 {
     switch (level) {
-    case HourLevel::Warning: return QColor(0xa8, 0x5c, 0x00);
-    case HourLevel::Exhausted: return QColor(0xb0, 0x00, 0x20);
+    case HourLevel::Warning: return statusColor(StatusTone::Warning);
+    case HourLevel::Exhausted: return statusColor(StatusTone::Bad);
     case HourLevel::None:
     case HourLevel::Ok: break;
     }

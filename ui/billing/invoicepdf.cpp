@@ -22,6 +22,14 @@ InvoicePdf::UrlOpener &urlOpener()
     return opener;
 }
 
+// The month whose work (and act) the invoice bills: its own month unless
+// billed in advance. An invoice of the fee alone bills no work: the act of
+// its own month is the one shown, once a later invoice has it.
+QDate workMonth(const InvoiceRecord &invoice)
+{
+    return invoice.usageMonth.isValid() ? invoice.usageMonth : invoice.month;
+}
+
 // A file name without characters that Windows or a shell would refuse.
 QString safeFileName(QString name)
 {
@@ -47,10 +55,12 @@ Status InvoicePdf::write(const Database &db, InvoiceId id, Document document, co
             return fail(html.error());
         return DocumentPdf::write(*html, path, tr("Invoice %1").arg(invoice->reference()));
     }
-    auto act = ActRepository(db).forMonth(invoice->clientId, invoice->month);
+    // The act of the work the invoice bills (billed in advance: the month
+    // before the invoice's); it belongs to the live invoice of that work,
+    // which may be another one than the selected.
+    auto act = ActRepository(db).forMonth(invoice->clientId, workMonth(*invoice));
     if (!act)
         return fail(act.error());
-    // The act belongs to the live invoice of the month, which may be another one than the selected.
     auto actInvoice = act->invoiceId == invoice->id ? invoice : InvoiceRepository(db).byId(act->invoiceId);
     if (!actInvoice)
         return fail(actInvoice.error());
@@ -68,7 +78,7 @@ Result<QString> InvoicePdf::suggestedFileName(const Database &db, InvoiceId id, 
         return fail(invoice.error());
     const QString name = document == Document::Invoice
         ? tr("Invoice %1 %2").arg(invoice->reference(), invoice->clientName)
-        : tr("Act %1 %2").arg(InvoiceRepository::monthKey(invoice->month), invoice->clientName);
+        : tr("Act %1 %2").arg(InvoiceRepository::monthKey(workMonth(*invoice)), invoice->clientName);
     return QString(safeFileName(name) + u".pdf"_s);
 }
 

@@ -8,6 +8,7 @@
 #include "invoicetablemodel.h"
 #include "paymentdialog.h"
 #include "storage/invoicerepository.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -204,6 +205,8 @@ void InvoicesPage::retranslateUi()
     for (int i = 0; i < 5; ++i)
         m_status->setItemText(i + 2, invoiceStatusTitle(statuses[i]));
     m_search->setPlaceholderText(tr("Search by client or invoice number…"));
+    m_search->setAccessibleName(tr("Search invoices"));
+    m_table->setAccessibleName(tr("Invoices"));
     m_overdue->setText(tr("&Overdue only"));
     m_run->setText(tr("&Run Billing for Month…"));
     m_run->setToolTip(tr("Make the draft invoices and acts of a month from the hours logged, with a preview first."));
@@ -284,7 +287,7 @@ void InvoicesPage::updateCount()
 
 void InvoicesPage::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b00020"_s : QString());
+    m_message->setStyleSheet(error ? statusStyleSheet(StatusTone::Bad) : QString());
     m_message->setText(text);
 }
 

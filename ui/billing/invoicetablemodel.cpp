@@ -2,6 +2,7 @@
 
 #include "billingformat.h"
 #include "storage/invoicerepository.h"
+#include "theme.h"
 
 #include <QBrush>
 #include <QColor>
@@ -151,11 +152,11 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (overdue > 0 && (index.column() == OverdueColumn || index.column() == DueColumn))
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(statusColor(StatusTone::Bad));
         if (r.status == InvoiceStatus::Cancelled)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(statusColor(StatusTone::Neutral));
         if (r.status == InvoiceStatus::Paid && index.column() == StatusColumn)
-            return QBrush(QColor(0x2e, 0x7d, 0x32));
+            return QBrush(statusColor(StatusTone::Good));
         break;
     case Qt::FontRole:
         if (overdue > 0 && index.column() == OverdueColumn) {

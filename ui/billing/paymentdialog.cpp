@@ -3,6 +3,8 @@
 #include "appsession.h"
 #include "billingformat.h"
 #include "clients/fielderrorlabel.h"
+#include "theme.h"
+#include "widgets/accessiblenames.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -42,7 +44,7 @@ PaymentDialog::PaymentDialog(AppSession *session, InvoiceId invoice, QWidget *pa
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020"_s);
+    m_error->setStyleSheet(statusStyleSheet(StatusTone::Bad));
     m_date->setCalendarPopup(true);
     m_date->setDate(InvoiceRepository::today());
     m_dateLabel->setBuddy(m_date);
@@ -113,6 +115,7 @@ void PaymentDialog::retranslateUi()
         m_summary->setText(m_loadError);
     }
     validateAmount();
+    nameFieldsByTheirLabels(this);
 }
 
 Result<Money> PaymentDialog::checkedAmount() const

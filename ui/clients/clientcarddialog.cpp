@@ -16,6 +16,7 @@
 #include "storage/clientrepository.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
+#include "theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -55,7 +56,7 @@ ClientCardDialog::ClientCardDialog(AppSession *session, ClientId id, QWidget *pa
     m_note->setObjectName(u"clientCardNote"_s);
     m_save->setObjectName(u"clientCardSave"_s);
     m_close->setObjectName(u"clientCardClose"_s);
-    m_error->setStyleSheet(u"color: #b00020"_s);
+    m_error->setStyleSheet(statusStyleSheet(StatusTone::Bad));
     m_error->setWordWrap(true);
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);

@@ -84,6 +84,7 @@ void ClientConditionsPage::appendRow(const SpecialCondition &condition)
     auto *date = new OptionalDateEdit(m_table);
     date->setFrame(false);
     date->setOptionalDate(condition.agreedOn);
+    date->setAccessibleName(tr("Agreed on"));
     connect(date, &QDateEdit::dateChanged, this, &ClientConditionsPage::changed);
     m_table->setCellWidget(row, AgreedOnColumn, date);
 }
@@ -150,9 +151,14 @@ void ClientConditionsPage::changeEvent(QEvent *event)
 
 void ClientConditionsPage::retranslateUi()
 {
+    m_table->setAccessibleName(tr("Special conditions"));
     m_intro->setText(tr("Everything agreed with the client outside the contract: discounts, extra services, "
                         "response times, people to call. The account manager confirms each one at the handoff."));
     m_table->setHorizontalHeaderLabels({ tr("Condition"), tr("Agreed by"), tr("Agreed on") });
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (QWidget *date = m_table->cellWidget(row, AgreedOnColumn))
+            date->setAccessibleName(tr("Agreed on"));
+    }
     m_add->setText(tr("&Add condition"));
     m_remove->setText(tr("Re&move condition"));
 }

@@ -227,6 +227,7 @@ void ClientContactsPage::changeEvent(QEvent *event)
 
 void ClientContactsPage::retranslateUi()
 {
+    m_table->setAccessibleName(tr("Contacts"));
     m_table->setHorizontalHeaderLabels(
         { tr("Full name"), tr("Role"), tr("Email"), tr("Phone"), tr("Channel"), tr("Language") });
     m_add->setText(tr("&Add contact"));

@@ -3,6 +3,7 @@
 #include "clientlabels.h"
 #include "fielderrorlabel.h"
 #include "optionaldateedit.h"
+#include "widgets/accessiblenames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,6 +50,8 @@ ClientContractPage::ClientContractPage(QWidget *parent)
     , m_terms(new QSpinBox(this))
     , m_rolloverLabel(new QLabel(this))
     , m_rollover(new QSpinBox(this))
+    , m_billingModeLabel(new QLabel(this))
+    , m_billingMode(new QComboBox(this))
 {
     m_number->setObjectName(u"contractNumber"_s);
     m_signed->setObjectName(u"contractSigned"_s);
@@ -65,6 +68,7 @@ ClientContractPage::ClientContractPage(QWidget *parent)
     m_vat->setObjectName(u"vatRate"_s);
     m_terms->setObjectName(u"paymentTerms"_s);
     m_rollover->setObjectName(u"rolloverMonths"_s);
+    m_billingMode->setObjectName(u"billingMode"_s);
 
     m_currency->addItems(ClientLabels::currencies());
     m_hours->setRange(0, 10000);
@@ -75,6 +79,9 @@ ClientContractPage::ClientContractPage(QWidget *parent)
     m_vat->setSuffix(u" %"_s);
     m_terms->setRange(0, 365);
     m_rollover->setRange(0, 12);
+    // Texts in retranslateUi(); the data is the stable key.
+    for (const auto mode : { Tariff::BillingMode::Advance, Tariff::BillingMode::Arrears })
+        m_billingMode->addItem(QString(), billingModeKey(mode));
     m_fee->setAlignment(Qt::AlignRight);
     m_overage->setAlignment(Qt::AlignRight);
     for (QWidget *w :
@@ -93,6 +100,7 @@ ClientContractPage::ClientContractPage(QWidget *parent)
     m_vatLabel->setBuddy(m_vat);
     m_termsLabel->setBuddy(m_terms);
     m_rolloverLabel->setBuddy(m_rollover);
+    m_billingModeLabel->setBuddy(m_billingMode);
 
     const auto makeForm = [](QWidget *parent) {
         auto *form = new QFormLayout(parent);
@@ -118,6 +126,7 @@ ClientContractPage::ClientContractPage(QWidget *parent)
     tariff->addRow(m_vatLabel, m_vat);
     tariff->addRow(m_termsLabel, m_terms);
     tariff->addRow(m_rolloverLabel, m_rollover);
+    tariff->addRow(m_billingModeLabel, m_billingMode);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_contractBox);
@@ -137,6 +146,7 @@ ClientContractPage::ClientContractPage(QWidget *parent)
     connect(m_vat, &QDoubleSpinBox::valueChanged, this, &ClientContractPage::changed);
     connect(m_terms, &QSpinBox::valueChanged, this, &ClientContractPage::changed);
     connect(m_rollover, &QSpinBox::valueChanged, this, &ClientContractPage::changed);
+    connect(m_billingMode, &QComboBox::currentIndexChanged, this, &ClientContractPage::changed);
     // Messages go away as soon as the field is being corrected.
     connect(m_fee, &QLineEdit::textEdited, m_feeError, [this] { m_feeError->setError({}); });
     connect(m_overage, &QLineEdit::textEdited, m_overageError, [this] { m_overageError->setError({}); });
@@ -165,6 +175,7 @@ void ClientContractPage::load(const Client &client)
     m_vat->setValue(tariff.vatRateBp / 100.0);
     m_terms->setValue(tariff.paymentTermsDays);
     m_rollover->setValue(tariff.rolloverMonths);
+    m_billingMode->setCurrentIndex(m_billingMode->findData(billingModeKey(tariff.billingMode)));
     for (FieldErrorLabel *e : { m_datesError, m_feeError, m_overageError })
         e->setError({});
     updateTariffEnabled();
@@ -219,6 +230,8 @@ void ClientContractPage::apply(Client &client) const
     t.vatRateBp = qRound(m_vat->value() * 100);
     t.paymentTermsDays = m_terms->value();
     t.rolloverMonths = m_rollover->value();
+    t.billingMode
+        = billingModeFromKey(m_billingMode->currentData().toString()).value_or(Tariff::BillingMode::Arrears);
     client.tariff = t;
 }
 
@@ -260,6 +273,7 @@ void ClientContractPage::changeEvent(QEvent *event)
 void ClientContractPage::retranslateUi()
 {
     m_contractBox->setTitle(tr("Contract"));
+    m_currency->setAccessibleName(tr("Currency"));
     m_numberLabel->setText(tr("Contract n&umber:"));
     m_signedLabel->setText(tr("Si&gned on:"));
     m_startLabel->setText(tr("St&arts:"));
@@ -281,6 +295,15 @@ void ClientContractPage::retranslateUi()
     m_rolloverLabel->setText(tr("Unused hours ro&ll over:"));
     m_rollover->setSpecialValueText(tr("no rollover"));
     m_rollover->setSuffix(tr(" months"));
+    m_billingModeLabel->setText(tr("&Billed:"));
+    m_billingMode->setItemText(m_billingMode->findData(billingModeKey(Tariff::BillingMode::Advance)),
+        tr("in advance"));
+    m_billingMode->setItemText(m_billingMode->findData(billingModeKey(Tariff::BillingMode::Arrears)),
+        tr("in arrears"));
+    m_billingMode->setToolTip(tr("In advance, the invoice made at the start of a month carries that month's fee "
+                                 "with the last month's overage and corrections; in arrears, one invoice after "
+                                 "the month carries both. The act of a month lists that month's work either way."));
+    nameFieldsByTheirLabels(this);
 }
 
 } // namespace rapport

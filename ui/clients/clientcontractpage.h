@@ -71,6 +71,8 @@ private:
     QSpinBox *m_terms;
     QLabel *m_rolloverLabel;
     QSpinBox *m_rollover;
+    QLabel *m_billingModeLabel;
+    QComboBox *m_billingMode; // data: the Tariff::BillingMode key
 };
 
 } // namespace rapport

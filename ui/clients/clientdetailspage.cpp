@@ -3,6 +3,7 @@
 #include "clientlabels.h"
 #include "domain/taxid.h"
 #include "fielderrorlabel.h"
+#include "widgets/accessiblenames.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -193,6 +194,7 @@ void ClientDetailsPage::changeEvent(QEvent *event)
 void ClientDetailsPage::retranslateUi()
 {
     m_legalNameLabel->setText(tr("&Legal name:"));
+    m_taxCountry->setAccessibleName(tr("Country of the tax ID"));
     m_legalName->setPlaceholderText(tr("e.g. LLP \"Kazakh Logistics\""));
     m_shortNameLabel->setText(tr("S&hort name:"));
     m_shortName->setPlaceholderText(tr("How the team calls the client"));
@@ -213,6 +215,7 @@ void ClientDetailsPage::retranslateUi()
     if (m_sales->count() > 0)
         m_sales->setItemText(0, tr("— nobody —"));
     checkTaxId();
+    nameFieldsByTheirLabels(this);
 }
 
 } // namespace rapport

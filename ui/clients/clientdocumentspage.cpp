@@ -192,6 +192,7 @@ void ClientDocumentsPage::changeEvent(QEvent *event)
 
 void ClientDocumentsPage::retranslateUi()
 {
+    m_table->setAccessibleName(tr("Documents"));
     m_intro->setText(tr("Links to the contract, acts and shared folders: a file path or a web address."));
     m_table->setHorizontalHeaderLabels({ tr("Title"), tr("Path or link") });
     m_add->setText(tr("&Add link"));

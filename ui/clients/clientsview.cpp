@@ -7,6 +7,7 @@
 #include "clienttablemodel.h"
 #include "storage/billingsettings.h"
 #include "storage/userrepository.h"
+#include "theme.h"
 #include "views/viewfactory.h"
 
 #include <QAction>
@@ -46,12 +47,16 @@ public:
         QStyledItemDelegate::paint(painter, option, index);
         const int percent = std::clamp(index.data(ClientTableModel::CompletenessRole).toInt(), 0, 100);
         const QRect track = option.rect.adjusted(6, option.rect.height() - 6, -6, -3);
-        const QColor fill = percent >= 100 ? QColor(0x2e, 0x7d, 0x32)
-            : percent >= 70                ? QColor(0xf9, 0xa8, 0x25)
-                                           : QColor(0xc6, 0x28, 0x28);
+        const QColor fill = statusAccent(percent >= 100 ? StatusTone::Good
+                                             : percent >= 70 ? StatusTone::Warning
+                                                             : StatusTone::Bad,
+                                         option.palette);
+        // The track: the text colour, faint, so that it shows on a light and a dark base.
+        QColor trackColor = option.palette.color(QPalette::Text);
+        trackColor.setAlpha(isDark(option.palette) ? 60 : 28);
         painter->save();
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0, 0, 0, 28));
+        painter->setBrush(trackColor);
         painter->drawRect(track);
         painter->setBrush(fill);
         painter->drawRect(QRect(track.topLeft(), QSize(track.width() * percent / 100, track.height())));
@@ -267,6 +272,8 @@ void ClientsView::retranslateUi()
 {
     m_title->setText(viewTitle(u"clients"_s));
     m_search->setPlaceholderText(tr("Search name, tax id, contact…"));
+    m_search->setAccessibleName(tr("Search clients"));
+    m_table->setAccessibleName(tr("Clients"));
     m_search->setToolTip(tr("Search by legal or short name, tax ID, contact name or email (Ctrl+F)"));
     m_statusLabel->setText(tr("S&tatus:"));
     m_managerLabel->setText(tr("&Manager:"));

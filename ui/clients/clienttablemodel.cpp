@@ -3,6 +3,7 @@
 #include "billing/hourledgertext.h"
 #include "clientlabels.h"
 #include "domain/completeness.h"
+#include "theme.h"
 
 #include <QBrush>
 #include <QColor>
@@ -123,9 +124,9 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         // Clients whose work is stopped stand out; churned ones fade.
         if (index.column() == StatusColumn) {
             if (row.status == ClientStatus::Suspended || row.status == ClientStatus::Blocked)
-                return QBrush(QColor(0xb0, 0x00, 0x20));
+                return QBrush(statusColor(StatusTone::Bad));
             if (row.status == ClientStatus::Churned)
-                return QBrush(QColor(0x80, 0x80, 0x80));
+                return QBrush(statusColor(StatusTone::Neutral));
         }
         // Running out of hours: amber from the warning threshold, red once exhausted.
         if (index.column() == HoursColumn) {

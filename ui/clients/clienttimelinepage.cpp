@@ -3,6 +3,7 @@
 #include "clientlabels.h"
 #include "logcalldialog.h"
 #include "storage/timeline.h"
+#include "theme.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -55,7 +56,7 @@ ClientTimelinePage::ClientTimelinePage(const Database &db, QWidget *parent)
     m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_details->setFrameShape(QFrame::StyledPanel);
     m_details->setMargin(6);
-    m_error->setStyleSheet(u"color: #b00020"_s);
+    m_error->setStyleSheet(statusStyleSheet(StatusTone::Bad));
     m_error->setWordWrap(true);
     m_error->hide();
 
@@ -232,6 +233,7 @@ void ClientTimelinePage::changeEvent(QEvent *event)
 
 void ClientTimelinePage::retranslateUi()
 {
+    m_list->setAccessibleName(tr("Timeline"));
     m_hint->setText(tr("Save the card first: its timeline starts when the client is created."));
     m_list->setHeaderLabels({ tr("When"), tr("Event"), tr("Channel"), tr("Recorded by") });
     m_older->setText(tr("Show &older"));

@@ -1,5 +1,7 @@
 #include "fielderrorlabel.h"
 
+#include "theme.h"
+
 #include <QVBoxLayout>
 
 namespace rapport {
@@ -7,7 +9,7 @@ namespace rapport {
 FieldErrorLabel::FieldErrorLabel(QWidget *parent)
     : QLabel(parent)
 {
-    setStyleSheet(QStringLiteral("color: #b00020"));
+    setStyleSheet(statusStyleSheet(StatusTone::Bad));
     setWordWrap(true);
     setVisible(false);
 }

@@ -1,6 +1,7 @@
 #include "importfilepage.h"
 
 #include "clientimportwizard.h"
+#include "theme.h"
 
 #include <QDir>
 #include <QEvent>
@@ -36,7 +37,7 @@ ImportFilePage::ImportFilePage(ClientImportWizard *wizard)
     m_error->setObjectName(u"importFileError"_s);
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::RichText);
-    m_error->setStyleSheet(u"color: #b00020"_s);
+    m_error->setStyleSheet(statusStyleSheet(StatusTone::Bad));
     m_error->setWordWrap(true);
     m_pathLabel->setBuddy(m_path);
 

@@ -2,6 +2,7 @@
 
 #include "clientimportwizard.h"
 #include "io/clientimport.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -45,7 +46,7 @@ ImportMappingPage::ImportMappingPage(ClientImportWizard *wizard)
     m_rows->setObjectName(u"importPreviewRows"_s);
     m_mapping->setObjectName(u"importMapping"_s);
     m_problem->setObjectName(u"importMappingProblem"_s);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    m_problem->setStyleSheet(statusStyleSheet(StatusTone::Bad));
     m_problem->setWordWrap(true);
     QFont bold = m_rowsLabel->font();
     bold.setBold(true);
@@ -147,6 +148,7 @@ void ImportMappingPage::fillMapping()
             combo->addItem(ClientImportWizard::fieldLabel(f.key), f.key);
         const QString key = recognized.value(i);
         combo->setCurrentIndex(std::max(0, combo->findData(key)));
+        combo->setAccessibleName(tr("Field for the column %1").arg(name->text()));
         combo->setEnabled(!header.isEmpty());
         if (key.isEmpty()) {
             QFont f = name->font();
@@ -231,6 +233,8 @@ void ImportMappingPage::retranslateUi()
     m_clients->setText(tr("a &client"));
     m_contacts->setText(tr("a c&ontact of an existing client"));
     m_mappingLabel->setText(tr("Columns"));
+    m_rows->setAccessibleName(tr("Rows of the file"));
+    m_mapping->setAccessibleName(tr("Columns"));
     m_mapping->setHorizontalHeaderLabels({ tr("Column in the file"), tr("Imported as"), tr("First row") });
     if (m_wizard->preview().header.isEmpty())
         return;

@@ -4,6 +4,7 @@
 #include "clientimportwizard.h"
 #include "importoptionspage.h"
 #include "io/clientimport.h"
+#include "theme.h"
 #include "widgets/backgroundtask.h"
 
 #include <QEvent>
@@ -101,7 +102,7 @@ void ImportResultPage::showOutcome(const Status &status)
 {
     m_status = status;
     const ImportSummary &s = m_wizard->summary();
-    const QString bad = u"color: #b00020"_s;
+    const QString bad = statusStyleSheet(StatusTone::Bad);
     if (!status) {
         m_headline->setStyleSheet(bad);
         m_headline->setText(tr("The import did not finish; nothing was written: %1").arg(status.error()));

@@ -2,6 +2,7 @@
 
 #include "dashboardformat.h"
 #include "domain/money.h"
+#include "theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -89,9 +90,31 @@ void DashboardCharts::setResult(const DashboardResult &result)
     rebuild();
 }
 
+QList<QImage> DashboardCharts::paperImages()
+{
+    const bool dark = isDark(palette());
+    if (dark) {
+        m_paper = true;
+        rebuild();
+    }
+    QList<QImage> images;
+    for (QChartView *view : views())
+        images << view->grab().toImage();
+    if (dark) {
+        m_paper = false;
+        rebuild();
+    }
+    return images;
+}
+
+QPalette DashboardCharts::chartPalette() const
+{
+    return m_paper ? lightPalette() : palette();
+}
+
 void DashboardCharts::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         rebuild();
     QWidget::changeEvent(event);
 }
@@ -123,6 +146,11 @@ void DashboardCharts::prepare(QChart *chart, const QString &title) const
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
+    // The dark theme on a dark palette (ours or the desktop's), on the window's base.
+    const QPalette pal = chartPalette();
+    chart->setTheme(isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    if (isDark(pal))
+        chart->setBackgroundBrush(pal.color(QPalette::Base));
     chart->setTitle(title);
     QFont font = chart->titleFont();
     font.setBold(true);
@@ -136,12 +164,13 @@ void DashboardCharts::prepare(QChart *chart, const QString &title) const
 
 void DashboardCharts::buildResponse()
 {
+    const QPalette pal = chartPalette();
     QChart *chart = m_response->chart();
     prepare(chart,
         m_weekly ? tr("Response and resolution time by week (median, business hours)")
                  : tr("Response and resolution time by month (median, business hours)"));
-    QLineSeries *response = line(tr("First response"), DashboardFormat::seriesColor(0));
-    QLineSeries *resolution = line(tr("Resolution"), DashboardFormat::seriesColor(1));
+    QLineSeries *response = line(tr("First response"), DashboardFormat::seriesColor(0, pal));
+    QLineSeries *resolution = line(tr("Resolution"), DashboardFormat::seriesColor(1, pal));
     double top = 0;
     for (int i = 0; i < m_buckets.size(); ++i) {
         const TicketFigures &f = m_buckets.at(i).figures;
@@ -181,10 +210,11 @@ void DashboardCharts::buildResponse()
 
 void DashboardCharts::buildCompliance()
 {
+    const QPalette pal = chartPalette();
     QChart *chart = m_compliance->chart();
     prepare(chart, tr("SLA compliance"));
-    QLineSeries *response = line(tr("First response"), DashboardFormat::seriesColor(0));
-    QLineSeries *resolution = line(tr("Resolution"), DashboardFormat::seriesColor(1));
+    QLineSeries *response = line(tr("First response"), DashboardFormat::seriesColor(0, pal));
+    QLineSeries *resolution = line(tr("Resolution"), DashboardFormat::seriesColor(1, pal));
     double low = 100;
     for (int i = 0; i < m_buckets.size(); ++i) {
         const TicketFigures &f = m_buckets.at(i).figures;
@@ -223,12 +253,13 @@ void DashboardCharts::buildCompliance()
 
 void DashboardCharts::buildVolume()
 {
+    const QPalette pal = chartPalette();
     QChart *chart = m_volume->chart();
     prepare(chart, m_weekly ? tr("Tickets by week") : tr("Tickets by month"));
     auto *created = new QBarSet(tr("Created"));
     auto *resolved = new QBarSet(tr("Resolved"));
-    created->setColor(DashboardFormat::seriesColor(0));
-    resolved->setColor(DashboardFormat::seriesColor(2));
+    created->setColor(DashboardFormat::seriesColor(0, pal));
+    resolved->setColor(DashboardFormat::seriesColor(2, pal));
     created->setBorderColor(Qt::transparent);
     resolved->setBorderColor(Qt::transparent);
     double top = 0;
@@ -264,6 +295,7 @@ void DashboardCharts::buildVolume()
 
 void DashboardCharts::buildAging()
 {
+    const QPalette pal = chartPalette();
     QChart *chart = m_aging->chart();
     prepare(chart, tr("Overdue receivables by days past due"));
     const QStringList buckets { tr("0–30 days"), tr("31–60 days"), tr("61–90 days"), tr("over 90 days") };
@@ -279,7 +311,7 @@ void DashboardCharts::buildAging()
     int colour = 4;
     for (const ReceivablesFigures &r : std::as_const(m_receivables)) {
         auto *set = new QBarSet(r.currency);
-        set->setColor(DashboardFormat::seriesColor(colour++));
+        set->setColor(DashboardFormat::seriesColor(colour++, pal));
         set->setBorderColor(Qt::transparent);
         const double scale = std::pow(10.0, Money::minorDigits(r.currency)) * unit;
         for (qint64 minor : r.agingMinor) {

@@ -2,6 +2,7 @@
 
 #include "metrics/dashboard.h"
 
+#include <QImage>
 #include <QWidget>
 
 class QChart;
@@ -22,6 +23,9 @@ public:
 
     void setResult(const DashboardResult &result);
     QList<QChartView *> views() const;
+    // The charts as images for a printed report: in light colours even when
+    // the screen shows them dark.
+    QList<QImage> paperImages();
     // Weeks or months, as the charts show them.
     const QList<TrendFigures> &buckets() const { return m_buckets; }
 
@@ -41,6 +45,7 @@ private:
     void buildAging();
     QStringList categories() const;
     void prepare(QChart *chart, const QString &title) const;
+    QPalette chartPalette() const;
 
     QChartView *m_response;
     QChartView *m_compliance;
@@ -49,6 +54,7 @@ private:
     QList<TrendFigures> m_buckets;
     bool m_weekly = true;
     QList<ReceivablesFigures> m_receivables;
+    bool m_paper = false;
 };
 
 } // namespace rapport

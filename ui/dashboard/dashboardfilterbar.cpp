@@ -274,6 +274,8 @@ void DashboardFilterBar::retranslateUi()
     const bool wasUpdating = m_updating;
     m_updating = true;
     m_periodLabel->setText(tr("&Period:"));
+    m_from->setAccessibleName(tr("Period from"));
+    m_to->setAccessibleName(tr("Period to"));
     const int preset = m_preset->currentIndex();
     m_preset->clear();
     m_preset->addItems({ tr("This month"), tr("This quarter"), tr("This year"), tr("Custom dates") });

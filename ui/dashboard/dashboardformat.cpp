@@ -1,6 +1,7 @@
 #include "dashboardformat.h"
 
 #include "domain/money.h"
+#include "theme.h"
 
 #include <QLocale>
 
@@ -110,21 +111,24 @@ DashboardFormat::Change DashboardFormat::shareChange(
         toneOf(points, direction) };
 }
 
-QColor DashboardFormat::toneColor(Tone tone)
+QColor DashboardFormat::toneColor(Tone tone, const QPalette &palette)
 {
     switch (tone) {
-    case Better: return QColor(0x1b, 0x7f, 0x3b);
-    case Worse: return QColor(0xb3, 0x26, 0x1e);
+    case Better: return statusColor(StatusTone::Good, palette);
+    case Worse: return statusColor(StatusTone::Bad, palette);
     case Same: break;
     }
-    return QColor(0x6b, 0x72, 0x80);
+    return statusColor(StatusTone::Neutral, palette);
 }
 
-QColor DashboardFormat::seriesColor(int index)
+QColor DashboardFormat::seriesColor(int index, const QPalette &palette)
 {
-    static const QColor colors[] = { QColor(0x25, 0x63, 0xeb), QColor(0xf5, 0x9e, 0x0b), QColor(0x10, 0xb9, 0x81),
+    // Blue, amber, green, violet, red, slate; the 400 shades on a dark background.
+    static const QColor light[] = { QColor(0x25, 0x63, 0xeb), QColor(0xf5, 0x9e, 0x0b), QColor(0x10, 0xb9, 0x81),
         QColor(0x8b, 0x5c, 0xf6), QColor(0xef, 0x44, 0x44), QColor(0x64, 0x74, 0x8b) };
-    return colors[index % 6];
+    static const QColor dark[] = { QColor(0x60, 0xa5, 0xfa), QColor(0xfb, 0xbf, 0x24), QColor(0x34, 0xd3, 0x99),
+        QColor(0xa7, 0x8b, 0xfa), QColor(0xf8, 0x71, 0x71), QColor(0x94, 0xa3, 0xb8) };
+    return (isDark(palette) ? dark : light)[index % 6];
 }
 
 } // namespace rapport

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QPalette>
 #include <QString>
 
 #include <optional>
@@ -45,9 +46,11 @@ public:
     static Change shareChange(
         const std::optional<double> &now, const std::optional<double> &before, Direction direction);
 
-    static QColor toneColor(Tone tone);
-    // The palette of the charts: first response, resolution, created, resolved…
-    static QColor seriesColor(int index);
+    // Readable on `palette` (the widget's, or lightPalette() for paper).
+    static QColor toneColor(Tone tone, const QPalette &palette);
+    // The colours of the charts: first response, resolution, created, resolved…;
+    // brighter ones on a dark palette.
+    static QColor seriesColor(int index, const QPalette &palette);
 };
 
 } // namespace rapport

@@ -2,6 +2,7 @@
 
 #include "dashboardformat.h"
 #include "metrics/dashboardexport.h"
+#include "theme.h"
 #include "tickets/ticketlabels.h"
 
 #include <QDateTime>
@@ -26,9 +27,10 @@ QString escaped(const QString &text)
 
 QString row(const QString &label, const QString &now, const QString &before, const DashboardFormat::Change &change)
 {
+    // On paper: the light palette's colours whatever the screen shows.
+    const QColor tone = DashboardFormat::toneColor(change.tone, lightPalette());
     return u"<tr><td>%1</td><td align=right><b>%2</b></td><td align=right>%3</td><td style='color:%4'>%5</td></tr>"_s
-        .arg(escaped(label), escaped(now), escaped(before), DashboardFormat::toneColor(change.tone).name(),
-            escaped(change.text));
+        .arg(escaped(label), escaped(now), escaped(before), tone.name(), escaped(change.text));
 }
 
 } // namespace

@@ -11,9 +11,9 @@
 #include "drilldowndialog.h"
 #include "kpitile.h"
 #include "managertablemodel.h"
+#include "theme.h"
 #include "views/viewfactory.h"
 
-#include <QChartView>
 #include <QDateTime>
 #include <QEvent>
 #include <QFileDialog>
@@ -93,7 +93,7 @@ DashboardView::DashboardView(AppSession *session, QWidget *parent)
     m_pdf->setObjectName(u"dashboardExportPdf"_s);
     m_error->setObjectName(u"dashboardError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e"_s);
+    m_error->setStyleSheet(statusStyleSheet(StatusTone::Bad));
     m_error->hide();
 
     auto *header = new QHBoxLayout;
@@ -116,15 +116,15 @@ DashboardView::DashboardView(AppSession *session, QWidget *parent)
     m_tileGrid->setVerticalSpacing(12);
     for (int c = 0; c < kTileColumns; ++c)
         m_tileGrid->setColumnStretch(c, 1);
-    const QColor volume = DashboardFormat::seriesColor(0);
-    const QColor sla = DashboardFormat::seriesColor(1);
-    const QColor quality = DashboardFormat::seriesColor(2);
-    const QColor money = DashboardFormat::seriesColor(3);
+    const QColor volume = DashboardFormat::seriesColor(0, palette());
+    const QColor sla = DashboardFormat::seriesColor(1, palette());
+    const QColor quality = DashboardFormat::seriesColor(2, palette());
+    const QColor money = DashboardFormat::seriesColor(3, palette());
     addTile(u"created"_s, u"tickets.created"_s, volume);
     addTile(u"resolved"_s, u"tickets.resolved"_s, volume);
     addTile(u"open"_s, u"tickets.open"_s, volume);
-    addTile(u"at_risk"_s, u"tickets.at_risk"_s, QColor(0xf5, 0x9e, 0x0b));
-    addTile(u"breached_open"_s, u"tickets.breached_open"_s, QColor(0xb3, 0x26, 0x1e));
+    addTile(u"at_risk"_s, u"tickets.at_risk"_s, statusAccent(StatusTone::Warning, palette()));
+    addTile(u"breached_open"_s, u"tickets.breached_open"_s, statusAccent(StatusTone::Bad, palette()));
     addTile(u"first_response"_s, u"first_response"_s, sla);
     addTile(u"response_sla"_s, u"first_response.breached"_s, sla);
     addTile(u"resolution"_s, u"resolution"_s, sla);
@@ -345,10 +345,7 @@ Status DashboardView::exportPdf(const QString &path) const
 {
     if (!m_hasResult)
         return fail(tr("Nothing to export yet: the dashboard is still being calculated."));
-    QList<QImage> charts;
-    for (QChartView *view : m_charts->views())
-        charts << view->grab().toImage();
-    return DashboardReport::writePdf(m_current, m_previous, charts, path);
+    return DashboardReport::writePdf(m_current, m_previous, m_charts->paperImages(), path);
 }
 
 void DashboardView::chooseCsv()
@@ -403,6 +400,7 @@ void DashboardView::changeEvent(QEvent *event)
 void DashboardView::retranslateUi()
 {
     m_title->setText(viewTitle(u"dashboard"_s));
+    m_managerView->setAccessibleName(tr("Figures by account manager"));
     if (!m_hasResult)
         m_subtitle->setText(tr("Response and resolution times, SLA compliance, receivables and trends."));
     m_refresh->setText(tr("&Refresh"));

@@ -140,6 +140,7 @@ void DrillDownDialog::changeEvent(QEvent *event)
 void DrillDownDialog::retranslateUi()
 {
     setWindowTitle(m_title);
+    m_view->setAccessibleName(m_title);
     const qsizetype n = m_model->ids().size();
     if (m_model->kind() == Dashboard::DrillDown::Tickets)
         m_summary->setText(

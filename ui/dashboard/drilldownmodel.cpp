@@ -3,6 +3,7 @@
 #include "dashboardformat.h"
 #include "tickets/ticketlabels.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -102,7 +103,7 @@ QVariant DrillDownModel::ticketData(const DrillTicketRow &row, int column, int r
             : column == TicketResolution                ? row.resolutionState
                                                         : QString();
         if (state == u"breached"_s)
-            return DashboardFormat::toneColor(DashboardFormat::Worse);
+            return DashboardFormat::toneColor(DashboardFormat::Worse, QGuiApplication::palette());
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -130,7 +131,7 @@ QVariant DrillDownModel::invoiceData(const DrillInvoiceRow &row, int column, int
         return column >= InvoiceDaysOverdue && column <= InvoiceOutstanding ? int(Qt::AlignRight | Qt::AlignVCenter)
                                                                             : int(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && column == InvoiceDaysOverdue && overdue > 0)
-        return DashboardFormat::toneColor(DashboardFormat::Worse);
+        return DashboardFormat::toneColor(DashboardFormat::Worse, QGuiApplication::palette());
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;

@@ -16,7 +16,7 @@ KpiTile::KpiTile(const QString &id, const QString &figure, QWidget *parent)
     , m_value(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_change(new QLabel(this))
-    , m_accent(DashboardFormat::seriesColor(0))
+    , m_accent(DashboardFormat::seriesColor(0, palette()))
 {
     setObjectName(u"tile-"_s + id);
     setMinimumWidth(150);
@@ -93,7 +93,7 @@ void KpiTile::setChange(const DashboardFormat::Change &change)
 {
     m_change->setText(change.text);
     QPalette p = m_change->palette();
-    p.setColor(QPalette::WindowText, DashboardFormat::toneColor(change.tone));
+    p.setColor(QPalette::WindowText, DashboardFormat::toneColor(change.tone, palette()));
     m_change->setPalette(p);
 }
 

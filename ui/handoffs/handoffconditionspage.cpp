@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "storage/handoffrepository.h"
+#include "theme.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -64,6 +65,7 @@ void HandoffConditionsPage::changeEvent(QEvent *event)
 
 void HandoffConditionsPage::retranslateUi()
 {
+    m_table->setAccessibleName(tr("Special conditions"));
     m_table->setHorizontalHeaderLabels({tr("Condition"), tr("Agreed"), tr("Acknowledged")});
     setHandoff(m_handoff);
 }
@@ -95,7 +97,7 @@ void HandoffConditionsPage::setHandoff(const Handoff &handoff)
         if (c.isAcknowledged()) {
             m_table->removeCellWidget(row, AckColumn);
             auto *item = new QTableWidgetItem(tr("✔ %1, %2").arg(c.acknowledgedByName, dateText(c.acknowledgedAt)));
-            item->setForeground(QColor(0x2e, 0x7d, 0x32));
+            item->setForeground(statusColor(StatusTone::Good, palette()));
             m_table->setItem(row, AckColumn, item);
             continue;
         }

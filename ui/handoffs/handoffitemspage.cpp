@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "storage/handoffrepository.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -131,9 +132,11 @@ void HandoffItemsPage::setHandoff(const Handoff &handoff)
         Row &row = m_rows[i];
         const HandoffItemState &s = states.at(i);
         row.title->setText(handoffItemTitle(s.item));
+        row.score->setAccessibleName(tr("QC score: %1").arg(handoffItemTitle(s.item)));
+        row.comment->setAccessibleName(tr("QC comment: %1").arg(handoffItemTitle(s.item)));
         row.state->setText(s.done ? tr("✔ done") : tr("✘ missing"));
-        row.state->setStyleSheet(s.done ? u"color: #2e7d32; font-weight: bold;"_s
-                                        : u"color: #c62828; font-weight: bold;"_s);
+        row.state->setStyleSheet(statusStyleSheet(s.done ? StatusTone::Good : StatusTone::Bad)
+                                 + u"; font-weight: bold;"_s);
         row.detail->setText(s.detail);
         const auto score = handoff.scoreFor(s.item);
         row.score->setCurrentIndex(score ? score->score + 1 : 0);

@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "storage/handoffrepository.h"
+#include "theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -76,6 +77,9 @@ void HandoffQuestionsPage::retranslateUi()
     m_hint->setText(tr("Questions the account manager has for the salesperson. The item is done when every "
                        "question is answered."));
     m_list->setHeaderLabels({tr("Question"), tr("Answer")});
+    m_list->setAccessibleName(tr("Questions to the salesperson"));
+    m_question->setAccessibleName(tr("New question"));
+    m_answer->setAccessibleName(tr("Answer to the selected question"));
     m_question->setPlaceholderText(tr("Ask the salesperson…"));
     m_add->setText(tr("&Ask"));
     m_answer->setPlaceholderText(tr("Answer to the selected question"));
@@ -96,7 +100,7 @@ void HandoffQuestionsPage::setHandoff(const Handoff &handoff)
         item->setData(0, Qt::UserRole, q.id);
         item->setData(1, Qt::UserRole, q.answer);
         if (!q.isAnswered())
-            item->setForeground(1, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(1, statusColor(StatusTone::Bad, palette()));
         if (q.id == current || (!select && !q.isAnswered()))
             select = item;
     }

@@ -5,6 +5,7 @@
 #include "handofftablemodel.h"
 #include "newhandoffdialog.h"
 #include "storage/userrepository.h"
+#include "theme.h"
 #include "views/viewfactory.h"
 
 #include <QCheckBox>
@@ -39,12 +40,15 @@ public:
         const QRect track = option.rect.adjusted(10, option.rect.height() - 6, -10, -3);
         const int gap = 3;
         const int w = (track.width() - 4 * gap) / 5;
+        // Empty segments: the text colour, faint, so that they show on a light and a dark base.
+        QColor empty = option.palette.color(QPalette::Text);
+        empty.setAlpha(isDark(option.palette) ? 60 : 28);
+        const QColor filled = statusAccent(done == 5 ? StatusTone::Good : StatusTone::Info, option.palette);
         painter->save();
         painter->setPen(Qt::NoPen);
         for (int i = 0; i < 5; ++i) {
             const QRect segment(track.left() + i * (w + gap), track.top(), w, track.height());
-            painter->setBrush(i < done ? (done == 5 ? QColor(0x2e, 0x7d, 0x32) : QColor(0x15, 0x65, 0xc0))
-                                       : QColor(0, 0, 0, 28));
+            painter->setBrush(i < done ? filled : empty);
             painter->drawRect(segment);
         }
         painter->restore();
@@ -182,6 +186,7 @@ void HandoffsView::changeEvent(QEvent *event)
 void HandoffsView::retranslateUi()
 {
     m_title->setText(viewTitle(u"handoffs"_s));
+    m_table->setAccessibleName(tr("Handoffs"));
     m_description->setText(tr("A won deal is handed to account management: card complete, intro meeting held, "
                               "special conditions acknowledged, questions answered, client satisfied. Quality "
                               "control scores each item."));

@@ -1,6 +1,7 @@
 #include "handofftablemodel.h"
 
 #include "domain/clock.h"
+#include "theme.h"
 
 #include <QBrush>
 #include <QColor>
@@ -100,10 +101,10 @@ QVariant HandoffTableModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignCenter);
     if (role == Qt::ForegroundRole) {
         if (index.column() == QualityColumn && !r.qualityPercent)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(statusColor(StatusTone::Neutral));
         // An open handoff older than two weeks needs a look.
         if (index.column() == AgeColumn && r.completedAt == 0 && ageDays > 14)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(statusColor(StatusTone::Bad));
     }
     if (role == Qt::ToolTipRole && index.column() == AgeColumn)
         return r.completedAt > 0 ? tr("Days from the won deal to completion") : tr("Days since the deal was won");

@@ -5,6 +5,7 @@
 #include "storage/clientrepository.h"
 #include "storage/handoffrepository.h"
 #include "storage/userrepository.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -51,7 +52,7 @@ NewHandoffDialog::NewHandoffDialog(AppSession *session, QWidget *parent, ClientI
     m_error->setObjectName(u"newHandoffError"_s);
     m_buttons->setObjectName(u"newHandoffButtons"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
+    m_error->setStyleSheet(statusStyleSheet(StatusTone::Bad));
     m_error->hide();
     m_searchLabel->setBuddy(m_search);
     m_clientLabel->setBuddy(m_client);

@@ -1,5 +1,7 @@
 #include "outboxmodel.h"
 
+#include "theme.h"
+
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QPalette>
@@ -76,7 +78,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && !m.lastError.isEmpty())
         return m.lastError;
     if (role == Qt::ForegroundRole && index.column() == State && m.state == u"failed"_s)
-        return QColor(0xb0, 0x00, 0x20);
+        return statusColor(StatusTone::Bad);
     if (role == Qt::UserRole)
         return m.id;
     return {};

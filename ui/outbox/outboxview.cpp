@@ -1,25 +1,34 @@
 #include "outboxview.h"
 
 #include "appsession.h"
+#include "automation/mailpassword.h"
+#include "automation/outboxsender.h"
 #include "domain/clock.h"
 #include "outboxmodel.h"
 #include "storage/automationrepository.h"
 #include "storage/outboxrepository.h"
+#include "theme.h"
+#include "storage/mailsettings.h"
 #include "views/viewfactory.h"
+#include "widgets/backgroundtask.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,6 +47,7 @@ OutboxView::OutboxView(AppSession *session, QWidget *parent)
     , m_model(new OutboxModel(this))
     , m_filter(new QComboBox(this))
     , m_run(new QPushButton(this))
+    , m_send(new QPushButton(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_preview(new QPlainTextEdit(this))
@@ -50,12 +60,14 @@ OutboxView::OutboxView(AppSession *session, QWidget *parent)
 {
     m_filter->setObjectName(u"outboxStateFilter"_s);
     m_run->setObjectName(u"outboxRunButton"_s);
+    m_send->setObjectName(u"outboxSendButton"_s);
     m_table->setObjectName(u"outboxTable"_s);
     m_preview->setObjectName(u"outboxPreview"_s);
     m_approve->setObjectName(u"outboxApprove"_s);
     m_approveAll->setObjectName(u"outboxApproveAll"_s);
     m_retry->setObjectName(u"outboxRetry"_s);
     m_cancel->setObjectName(u"outboxCancel"_s);
+    m_message->setObjectName(u"outboxMessage"_s);
     m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
 
     for (int i = 0; i < kFilters.size(); ++i)
@@ -82,6 +94,7 @@ OutboxView::OutboxView(AppSession *session, QWidget *parent)
     top->addWidget(m_filter);
     top->addWidget(m_count, 1);
     top->addWidget(m_run);
+    top->addWidget(m_send);
 
     auto *tableStack = new QStackedWidget(this);
     tableStack->addWidget(m_table);
@@ -117,6 +130,7 @@ OutboxView::OutboxView(AppSession *session, QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, [this] { act(u"retry"_s); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { act(u"cancel"_s); });
     connect(m_run, &QPushButton::clicked, this, &OutboxView::runAutomation);
+    connect(m_send, &QPushButton::clicked, this, &OutboxView::sendNow);
     connect(m_session, &AppSession::databaseChanged, this, &OutboxView::reload);
     connect(m_session, &AppSession::dataChanged, this, &OutboxView::reload);
     retranslateUi();
@@ -132,6 +146,12 @@ void OutboxView::retranslateUi()
     if (auto *title = findChild<QLabel *>(u"viewTitle"_s))
         title->setText(viewTitle(u"outbox"_s));
     m_run->setText(tr("Run automation now"));
+    m_filter->setAccessibleName(tr("Show messages"));
+    m_table->setAccessibleName(tr("Messages"));
+    m_preview->setAccessibleName(tr("Message preview"));
+    m_send->setText(tr("Send now"));
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)); // after setText, which resets it
+    m_send->setToolTip(tr("Send the approved and due messages now (Ctrl+Shift+S)"));
     m_approve->setText(tr("Approve"));
     m_approve->setToolTip(tr("Approve the selected message for sending (Ctrl+Enter)"));
     m_approveAll->setText(tr("Approve all"));
@@ -203,6 +223,7 @@ void OutboxView::updateActions()
         waiting = m_model->message(i).state == u"queued"_s && m_model->message(i).needsApproval;
     m_approveAll->setEnabled(waiting);
     m_run->setEnabled(m_session->hasDatabase());
+    m_send->setEnabled(m_session->hasDatabase());
 }
 
 void OutboxView::updatePreview()
@@ -261,9 +282,55 @@ void OutboxView::runAutomation()
         showMessage(tr("%n message(s) queued", nullptr, summary->queued));
 }
 
+void OutboxView::sendNow()
+{
+    if (!m_session->hasDatabase())
+        return;
+    MailConfig config = MailSettings(m_session->database()).config();
+    if (!config.isConfigured()) {
+        showMessage(tr("Mail is not configured yet: Settings → Mail → Configure mail…"), true);
+        return;
+    }
+    if (config.mode == MailConfig::Mode::Smtp && !config.smtp.user.isEmpty()) {
+        MailPassword::Lookup found = MailPassword::find(config.smtp);
+        if (found.source == MailPassword::Source::None) {
+            bool ok = false;
+            const QString typed = QInputDialog::getText(this, tr("SMTP password"),
+                tr("Password of %1 at %2 (kept in memory until Rapport closes):").arg(config.smtp.user, config.smtp.host),
+                QLineEdit::Password, QString(), &ok);
+            if (!ok || typed.isEmpty())
+                return;
+            MailPassword::remember(config.smtp, typed);
+            found.password = typed;
+        }
+        config.smtp.password = found.password;
+    }
+    m_send->setEnabled(false);
+    auto summary = std::make_shared<SendSummary>();
+    BackgroundTask::run(this, m_session->database(), tr("Sending mail…"),
+        [config, summary](const Database &db, const BackgroundTask::Progress &, const std::atomic_bool &) -> Status {
+            auto sent = OutboxSender(db, config).sendDue(Clock::nowSecs());
+            if (!sent)
+                return fail(sent.error());
+            *summary = *sent;
+            return {};
+        },
+        [this, summary](const Status &status) {
+            m_session->notifyDataChanged(); // reloads this view too
+            if (!status)
+                showMessage(status.error(), true);
+            else if (summary->failed > 0)
+                showMessage(tr("%n message(s) sent", nullptr, summary->sent) + u", "_s
+                        + tr("%n failed: %1", nullptr, summary->failed).arg(summary->errors.value(0)),
+                    true);
+            else
+                showMessage(tr("%n message(s) sent", nullptr, summary->sent));
+        });
+}
+
 void OutboxView::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b00020"_s : QString());
+    m_message->setStyleSheet(error ? statusStyleSheet(StatusTone::Bad) : QString());
     m_message->setText(text);
 }
 

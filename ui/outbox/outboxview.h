@@ -15,7 +15,9 @@ class OutboxModel;
 
 // The outbox (DESIGN "Automation"): every message the rules queued, by
 // state; a preview of the selected one; approve, approve all, retry and
-// cancel; and a button that runs the rules now.
+// cancel; a button that runs the rules now and one that sends what is due
+// (Ctrl+Shift+S) with the mail settings and the password from the keychain,
+// asking for it (kept in memory) when there is none.
 class OutboxView : public QWidget
 {
     Q_OBJECT
@@ -36,12 +38,14 @@ private:
     qint64 selectedId() const;
     void act(const QString &action);
     void runAutomation();
+    void sendNow();
     void showMessage(const QString &text, bool error = false);
 
     AppSession *m_session;
     OutboxModel *m_model;
     QComboBox *m_filter;
     QPushButton *m_run;
+    QPushButton *m_send;
     QLabel *m_count;
     QTableView *m_table;
     QPlainTextEdit *m_preview;

@@ -1,6 +1,7 @@
 #include "clientfeedbackmodel.h"
 
 #include "regulationlabels.h"
+#include "theme.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -108,7 +109,7 @@ QVariant ClientFeedbackModel::data(const QModelIndex &index, int role) const
         if (index.column() == HandlingColumn && openComplaint)
             return QBrush(RegulationLabels::overdueColor());
         if (index.column() == HandlingColumn && !f.isHandled())
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(statusColor(StatusTone::Neutral));
         if (index.column() == KindColumn && f.kind == ClientFeedbackKind::Complaint)
             return QBrush(RegulationLabels::overdueColor());
         if (index.column() == KindColumn && f.kind == ClientFeedbackKind::Thanks)

@@ -124,6 +124,8 @@ void ClientFeedbackPanel::retranslateUi()
     m_kind->setItemText(1, tr("Complaints"));
     m_kind->setItemText(2, tr("Thanks"));
     m_kind->setItemText(3, tr("Remarks"));
+    m_kind->setAccessibleName(tr("Kind of feedback"));
+    m_table->setAccessibleName(tr("Feedback from the client"));
     m_unhandled->setText(tr("&Unhandled only"));
     m_add->setText(tr("&Record feedback…"));
     m_handle->setText(tr("Mark &handled…"));

@@ -194,6 +194,9 @@ void ObligationRulesPage::changeEvent(QEvent *event)
 void ObligationRulesPage::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search clients"));
+    m_search->setAccessibleName(tr("Search clients"));
+    m_clientList->setAccessibleName(tr("Clients"));
+    m_rules->setAccessibleName(tr("Obligation rules"));
     const int selected = int(selectedClients().size());
     m_preset->setText(tr("Apply Service standard &preset…"));
     m_preset->setToolTip(ServiceStandard::summary());
@@ -208,6 +211,7 @@ void ObligationRulesPage::retranslateUi()
     m_cadenceBox->setTitle(tr("Reviews with this client"));
     m_periodic->setText(tr("Periodic review every"));
     m_periodicMonths->setSuffix(tr(" months"));
+    m_periodicMonths->setAccessibleName(tr("Months between periodic reviews"));
     m_annual->setText(tr("Annual review"));
     m_anchorLabel->setText(tr("counted &from:"));
     m_saveCadence->setText(tr("Save &cadence"));

@@ -1,5 +1,7 @@
 #include "regulationlabels.h"
 
+#include "theme.h"
+
 #include <QColor>
 #include <QComboBox>
 #include <QSignalBlocker>
@@ -119,12 +121,12 @@ QString RegulationLabels::ruleDue(const ObligationRule &rule)
 
 QColor RegulationLabels::overdueColor()
 {
-    return QColor(0xc6, 0x28, 0x28);
+    return statusColor(StatusTone::Bad);
 }
 
 QColor RegulationLabels::doneColor()
 {
-    return QColor(0x2e, 0x7d, 0x32);
+    return statusColor(StatusTone::Good);
 }
 
 void RegulationLabels::fillRoles(QComboBox *combo)

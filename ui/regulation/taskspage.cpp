@@ -113,6 +113,7 @@ void TasksPage::changeEvent(QEvent *event)
 
 void TasksPage::retranslateUi()
 {
+    m_table->setAccessibleName(tr("Tasks"));
     m_ownerLabel->setText(tr("O&wner:"));
     m_stateLabel->setText(tr("S&how:"));
     m_state->setItemText(OpenFilter, tr("Open"));

@@ -2,6 +2,7 @@
 
 #include "regulationlabels.h"
 #include "storage/regulationcalendar.h"
+#include "theme.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -105,7 +106,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == StateColumn && t.isDoneOnTime())
             return QBrush(RegulationLabels::doneColor());
         if (t.status == TaskStatus::Cancelled)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(statusColor(StatusTone::Neutral));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == DueColumn)

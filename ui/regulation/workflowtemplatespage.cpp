@@ -171,6 +171,8 @@ void WorkflowTemplatesPage::retranslateUi()
     m_nameLabel->setText(tr("&Name:"));
     m_descriptionLabel->setText(tr("&Description:"));
     m_stepsLabel->setText(tr("Steps"));
+    m_list->setAccessibleName(tr("Workflow templates"));
+    m_steps->setAccessibleName(tr("Steps"));
     m_addStep->setText(tr("Add s&tep"));
     m_removeStep->setText(tr("Remove step"));
     m_up->setText(tr("Move &up"));
@@ -182,10 +184,14 @@ void WorkflowTemplatesPage::retranslateUi()
                        "the role for that client, due the given number of working days after the start."));
     m_steps->setHorizontalHeaderLabels({tr("Step"), tr("Owner role"), tr("Due, working days")});
     for (int row = 0; row < m_steps->rowCount(); ++row) {
-        if (auto *combo = qobject_cast<QComboBox *>(m_steps->cellWidget(row, RoleColumn)))
+        if (auto *combo = qobject_cast<QComboBox *>(m_steps->cellWidget(row, RoleColumn))) {
             RegulationLabels::fillRoles(combo);
-        if (auto *spin = qobject_cast<QSpinBox *>(m_steps->cellWidget(row, OffsetColumn)))
+            combo->setAccessibleName(tr("Owner role"));
+        }
+        if (auto *spin = qobject_cast<QSpinBox *>(m_steps->cellWidget(row, OffsetColumn))) {
             spin->setSuffix(tr(" days"));
+            spin->setAccessibleName(tr("Due, working days"));
+        }
     }
 }
 
@@ -248,12 +254,14 @@ void WorkflowTemplatesPage::addStep(const WorkflowStep &step)
     auto *role = new QComboBox;
     RegulationLabels::fillRoles(role);
     role->setCurrentIndex(std::max(0, role->findData(int(step.ownerRole))));
+    role->setAccessibleName(tr("Owner role"));
     connect(role, &QComboBox::currentIndexChanged, this, &WorkflowTemplatesPage::markDirty);
     m_steps->setCellWidget(row, RoleColumn, role);
     auto *offset = new QSpinBox;
     offset->setRange(0, 250);
     offset->setValue(step.offsetDays);
     offset->setSuffix(tr(" days"));
+    offset->setAccessibleName(tr("Due, working days"));
     connect(offset, &QSpinBox::valueChanged, this, &WorkflowTemplatesPage::markDirty);
     m_steps->setCellWidget(row, OffsetColumn, offset);
     m_loading = loading;

@@ -1,6 +1,7 @@
 #include "actionitemsmodel.h"
 
 #include "regulation/regulationlabels.h"
+#include "theme.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -138,7 +139,7 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
         if (item.done && index.column() == StatusColumn)
             return QBrush(RegulationLabels::doneColor());
         if (index.column() == OwnerColumn && !item.ownerId.isValid())
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(statusColor(StatusTone::Neutral));
         return {};
     case Qt::ToolTipRole:
         if (overdue)

@@ -12,6 +12,7 @@
 #include "storage/taskrepository.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -150,8 +151,11 @@ ReviewDialog::ReviewDialog(AppSession *session, ReviewId id, QWidget *parent)
     m_planLabel->setFont(planFont);
     m_nextLabel->setObjectName(u"reviewNext"_s);
     m_nextLabel->setWordWrap(true);
-    m_nextLabel->setStyleSheet(u"QLabel#reviewNext { background: #e8f1fb; border: 1px solid #b6d0ee; "
-                                 "border-radius: 4px; padding: 6px 8px; color: #0d3c6e; }"_s);
+    m_nextLabel->setStyleSheet(u"QLabel#reviewNext { background: %1; border: 1px solid %2; "
+                                 "border-radius: 4px; padding: 6px 8px; color: %3; }"_s.arg(
+                                   statusBackground(StatusTone::Info, palette()).name(),
+                                   statusAccent(StatusTone::Info, palette()).name(),
+                                   palette().color(QPalette::WindowText).name()));
     m_error->setObjectName(u"reviewError"_s);
     m_save->setObjectName(u"reviewSave"_s);
     m_save->setDefault(true);
@@ -295,6 +299,7 @@ void ReviewDialog::changeEvent(QEvent *event)
 void ReviewDialog::retranslateUi()
 {
     setWindowTitle(tr("Review — %1").arg(m_review.clientName));
+    m_table->setAccessibleName(tr("Remediation plan"));
     m_heldOnLabel->setText(tr("Date &held:"));
     m_attendeesLabel->setText(tr("&Attendees:"));
     m_attendees->setPlaceholderText(tr("Who took part, from the client and from our side"));
@@ -333,7 +338,7 @@ void ReviewDialog::updateHeader()
         break;
     case ReviewStatus::Cancelled:
         m_state->setText(tr("Cancelled"));
-        pal.setColor(QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        pal.setColor(QPalette::WindowText, statusColor(StatusTone::Neutral, pal));
         break;
     case ReviewStatus::Scheduled:
         if (m_review.isOverdue(today)) {

@@ -177,6 +177,7 @@ void ReviewsView::changeEvent(QEvent *event)
 void ReviewsView::retranslateUi()
 {
     m_title->setText(viewTitle(u"reviews"_s));
+    m_table->setAccessibleName(tr("Reviews"));
     m_description->setText(tr("Every client is reviewed every quarter and every year from the contract start: "
                               "progress, problems found and a remediation plan with owners and due dates. "
                               "Holding a review schedules the next one."));

@@ -2,6 +2,7 @@
 
 #include "regulation/regulationlabels.h"
 #include "storage/regulationcalendar.h"
+#include "theme.h"
 
 #include <QBrush>
 #include <QFont>
@@ -128,7 +129,7 @@ QVariant ReviewTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn && r.status == ReviewStatus::Held)
             return QBrush(RegulationLabels::doneColor());
         if (index.column() == ManagerColumn && r.managerName.isEmpty())
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(statusColor(StatusTone::Neutral));
         return {};
     case Qt::FontRole:
         if (overdue && index.column() == StatusColumn) {

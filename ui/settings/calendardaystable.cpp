@@ -1,5 +1,7 @@
 #include "calendardaystable.h"
 
+#include "theme.h"
+
 #include <QHeaderView>
 #include <QLocale>
 
@@ -50,7 +52,7 @@ void CalendarDaysTable::setCalendar(const BusinessCalendar &calendar)
         setItem(i, 0, date);
         auto *kind = new QTableWidgetItem(r.workday ? tr("Working day (transferred)") : tr("Holiday"));
         if (r.workday)
-            kind->setForeground(QColor(0x1b, 0x7a, 0x35));
+            kind->setForeground(statusColor(StatusTone::Good, palette()));
         setItem(i, 1, kind);
         setItem(i, 2, new QTableWidgetItem(r.name));
     }

@@ -5,6 +5,7 @@
 #include "calendar/holidayimport.h"
 #include "storage/calendarrepository.h"
 #include "storage/ticketrepository.h"
+#include "theme.h"
 #include "weeklyhourstable.h"
 #include "widgets/backgroundtask.h"
 
@@ -35,10 +36,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace rapport {
-
-namespace {
-const QColor kErrorText(0xc0, 0x1f, 0x1f);
-} // namespace
 
 CalendarEditor::CalendarEditor(AppSession *session, QWidget *parent)
     : QGroupBox(parent)
@@ -427,7 +424,7 @@ void CalendarEditor::showStatus(const QString &text, bool error)
     m_status->setText(text);
     QPalette pal = palette();
     if (error)
-        pal.setColor(QPalette::WindowText, kErrorText);
+        pal.setColor(QPalette::WindowText, statusColor(StatusTone::Bad, pal));
     m_status->setPalette(pal);
 }
 
@@ -451,6 +448,11 @@ void CalendarEditor::retranslateUi()
     m_transferLabel->setText(tr("Transferred working days follow:"));
     m_checkedLabel->setText(tr("Holidays checked for year:"));
     m_dayName->setPlaceholderText(tr("Name, e.g. Nauryz"));
+    m_week->setAccessibleName(tr("Working hours per weekday"));
+    m_days->setAccessibleName(tr("Holidays and transferred working days"));
+    m_dayDate->setAccessibleName(tr("Date of the day to add"));
+    m_dayKind->setAccessibleName(tr("Kind of the day to add"));
+    m_dayName->setAccessibleName(tr("Name of the day to add"));
     m_addDay->setText(tr("&Add"));
     m_removeDay->setText(tr("&Remove"));
     m_import->setText(tr("&Import…"));

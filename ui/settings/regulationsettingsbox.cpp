@@ -3,6 +3,7 @@
 #include "appsession.h"
 #include "planning/servicestandard.h"
 #include "storage/regulationsettings.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -24,7 +25,7 @@ RegulationSettingsBox::RegulationSettingsBox(AppSession *session, QWidget *paren
     m_apply->setObjectName(u"applyServiceStandardToNewClients"_s);
     m_status->setObjectName(u"regulationSettingsStatus"_s);
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(u"color: #b00020"_s);
+    m_status->setStyleSheet(statusStyleSheet(StatusTone::Bad));
     m_status->hide();
 
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "teamconnectdialog.h"
 
 #include "appsession.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -172,7 +173,7 @@ bool TeamConnectDialog::connectToServer()
     QApplication::restoreOverrideCursor();
     if (!opened) {
         m_failed = true;
-        m_message->setStyleSheet(u"color: #b00020"_s);
+        m_message->setStyleSheet(statusStyleSheet(StatusTone::Bad));
         m_message->setText(opened.error());
         // The server asked for a password: that is where to type it.
         if (opened.error().contains(u"password"_s, Qt::CaseInsensitive))

@@ -1,5 +1,6 @@
 #include "weeklyhourstable.h"
 
+#include "theme.h"
 #include "workhourstext.h"
 
 #include <QHeaderView>
@@ -56,8 +57,8 @@ Result<QList<WorkInterval>> WeeklyHoursTable::intervals(int weekday) const
 
 void WeeklyHoursTable::validate()
 {
-    static const QColor errorText(0xc0, 0x1f, 0x1f);
-    static const QColor errorFill(0xfd, 0xe8, 0xe6);
+    const QColor errorText = statusColor(StatusTone::Bad, palette());
+    const QColor errorFill = statusBackground(StatusTone::Bad, palette());
     m_filling = true;
     for (int row = 0; row < 7; ++row) {
         QTableWidgetItem *hours = item(row, 0);

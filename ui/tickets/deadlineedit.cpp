@@ -113,6 +113,7 @@ void DeadlineEdit::changeEvent(QEvent *event)
 void DeadlineEdit::retranslateUi()
 {
     m_none->setText(tr("No deadline"));
+    m_edit->setAccessibleName(tr("Agreed deadline"));
     m_edit->setToolTip(tr("The date and time agreed with the client, in local time"));
 }
 

@@ -6,6 +6,7 @@
 #include "domain/clock.h"
 #include "storage/clientrepository.h"
 #include "storage/ticketrepository.h"
+#include "theme.h"
 #include "ticketlabels.h"
 
 #include <QCheckBox>
@@ -46,7 +47,7 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
     label->setObjectName(name);
     label->setWordWrap(true);
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1f, 0x1f));
+    pal.setColor(QPalette::WindowText, statusColor(StatusTone::Bad, pal));
     label->setPalette(pal);
     label->hide();
     return label;

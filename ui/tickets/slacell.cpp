@@ -1,5 +1,6 @@
 #include "slacell.h"
 
+#include "theme.h"
 #include "ticketlabels.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,24 +68,24 @@ QColor SlaCell::foreground(Tone tone)
 {
     switch (tone) {
     case Running:
-        return QColor(0x1b, 0x7a, 0x35);
+        return statusColor(StatusTone::Good);
     case AtRisk:
-        return QColor(0xa8, 0x5c, 0x00);
+        return statusColor(StatusTone::Warning);
     case Breached:
-        return QColor(0xc0, 0x1f, 0x1f);
+        return statusColor(StatusTone::Bad);
     case Quiet:
         break;
     }
-    return QColor(0x6e, 0x6e, 0x6e);
+    return statusColor(StatusTone::Neutral);
 }
 
 QColor SlaCell::background(Tone tone)
 {
     switch (tone) {
     case AtRisk:
-        return QColor(0xff, 0xf3, 0xdc);
+        return statusBackground(StatusTone::Warning);
     case Breached:
-        return QColor(0xfd, 0xe8, 0xe6);
+        return statusBackground(StatusTone::Bad);
     default:
         break;
     }

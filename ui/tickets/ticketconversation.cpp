@@ -1,5 +1,6 @@
 #include "ticketconversation.h"
 
+#include "theme.h"
 #include "ticketlabels.h"
 
 #include <QDateTime>
@@ -26,8 +27,9 @@ QString bodyHtml(const QString &text)
     return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
 }
 
-// A coloured block: a strip on the left, a heading and the text.
-QString bubble(const QString &strip, const QString &fill, const QString &heading, const QString &when,
+// A coloured block: a strip on the left, a heading and the text, on a tint
+// of the strip's colour that the palette's text reads on (light or dark).
+QString bubble(const QColor &strip, const QPalette &palette, const QString &heading, const QString &when,
                const QString &body)
 {
     return u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:8px;\"><tr>"
@@ -35,15 +37,16 @@ QString bubble(const QString &strip, const QString &fill, const QString &heading
            "<td bgcolor=\"%2\" style=\"padding:6px 10px;\">"
            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
            "<td style=\"font-weight:600;\">%3</td>"
-           "<td align=\"right\" style=\"color:#6e6e6e; white-space:nowrap;\">&nbsp;&nbsp;%4</td></tr></table>"
+           "<td align=\"right\" style=\"color:%6; white-space:nowrap;\">&nbsp;&nbsp;%4</td></tr></table>"
            "<div style=\"margin-top:3px;\">%5</div></td></tr></table>"_s
-        .arg(strip, fill, capitalized(heading), when, body);
+        .arg(strip.name(), tint(strip, palette).name(), capitalized(heading), when, body,
+             statusColor(StatusTone::Neutral, palette).name());
 }
 
-QString quietLine(const QString &text, const QString &when)
+QString quietLine(const QString &text, const QString &when, const QPalette &palette)
 {
-    return u"<p style=\"margin-top:6px; margin-bottom:0; color:#6e6e6e;\">%1&nbsp;&nbsp;·&nbsp;&nbsp;%2</p>"_s.arg(
-        capitalized(text), when);
+    return u"<p style=\"margin-top:6px; margin-bottom:0; color:%3;\">%1&nbsp;&nbsp;·&nbsp;&nbsp;%2</p>"_s.arg(
+        capitalized(text), when, statusColor(StatusTone::Neutral, palette).name());
 }
 
 } // namespace
@@ -81,61 +84,64 @@ QString TicketConversation::entryHtml(const TicketLogEntry &e) const
 {
     const QString when = TicketLabels::dateTime(e.at).toHtmlEscaped();
     const QString who = (e.userName.isEmpty() ? tr("someone") : e.userName).toHtmlEscaped();
+    const QPalette pal = palette();
+    const auto quiet = [&pal](const QString &text, const QString &when) { return quietLine(text, when, pal); };
     if (e.kind == u"reply"_s)
-        return bubble(u"#2f6fd6"_s, u"#eaf1fc"_s, tr("%1 replied to the client").arg(who), when, bodyHtml(e.body));
+        return bubble(QColor(0x2f, 0x6f, 0xd6), pal, tr("%1 replied to the client").arg(who), when, bodyHtml(e.body));
     if (e.kind == u"note"_s)
-        return bubble(u"#c9a227"_s, u"#fdf7e1"_s, tr("Internal note by %1 (not sent)").arg(who), when,
+        return bubble(QColor(0xc9, 0xa2, 0x27), pal, tr("Internal note by %1 (not sent)").arg(who), when,
                       bodyHtml(e.body));
     if (e.kind == u"contact"_s) {
         const QString channel = TicketLabels::channelKey(e.channel).toHtmlEscaped();
-        return bubble(u"#2e8b57"_s, u"#e8f5ee"_s, tr("%1 logged a contact with the client (%2)").arg(who, channel),
+        return bubble(QColor(0x2e, 0x8b, 0x57), pal, tr("%1 logged a contact with the client (%2)").arg(who, channel),
                       when, bodyHtml(e.body));
     }
     if (e.kind == u"created"_s) {
         const QString channel = TicketLabels::channelKey(e.channel).toHtmlEscaped();
         const QString heading = channel.isEmpty() ? tr("Request recorded by %1").arg(who)
                                                   : tr("Request recorded by %1, via %2").arg(who, channel);
-        return bubble(u"#8a8a8a"_s, u"#f3f3f3"_s, heading, when,
+        return bubble(QColor(0x8a, 0x8a, 0x8a), pal, heading, when,
                       e.body.isEmpty() ? tr("<i>No description.</i>") : bodyHtml(e.body));
     }
     if (e.kind == u"formalized"_s)
-        return bubble(u"#7b4fc9"_s, u"#f2edfb"_s, tr("%1 wrote the formal statement").arg(who), when, bodyHtml(e.body));
+        return bubble(QColor(0x7b, 0x4f, 0xc9), pal, tr("%1 wrote the formal statement").arg(who), when,
+                      bodyHtml(e.body));
     if (e.kind == u"status"_s && e.status)
-        return quietLine(tr("%1 set the status to %2").arg(who, TicketLabels::status(*e.status).toHtmlEscaped()), when);
+        return quiet(tr("%1 set the status to %2").arg(who, TicketLabels::status(*e.status).toHtmlEscaped()), when);
     if (e.kind == u"priority"_s && e.priority)
-        return quietLine(tr("%1 set the priority to %2").arg(who, TicketLabels::priority(*e.priority).toHtmlEscaped()),
+        return quiet(tr("%1 set the priority to %2").arg(who, TicketLabels::priority(*e.priority).toHtmlEscaped()),
                          when);
     if (e.kind == u"assigned"_s)
-        return quietLine(e.body.isEmpty() ? tr("%1 changed the assignee").arg(who)
+        return quiet(e.body.isEmpty() ? tr("%1 changed the assignee").arg(who)
                                           : tr("%1 assigned the ticket: %2").arg(who, e.body.toHtmlEscaped()),
                          when);
     if (e.kind == u"category"_s)
-        return quietLine(e.body.isEmpty() ? tr("%1 removed the category").arg(who)
+        return quiet(e.body.isEmpty() ? tr("%1 removed the category").arg(who)
                                           : tr("%1 set the category to %2").arg(who, e.body.toHtmlEscaped()),
                          when);
     if (e.kind == u"deadline"_s) {
         // The body holds the agreed instant as ISO 8601 UTC ("" when removed).
         const QDateTime deadline = QDateTime::fromString(e.body, Qt::ISODate);
-        return quietLine(deadline.isValid()
+        return quiet(deadline.isValid()
                              ? tr("%1 agreed the deadline with the client: %2")
                                    .arg(who, TicketLabels::dateTime(deadline.toSecsSinceEpoch()).toHtmlEscaped())
                              : tr("%1 removed the agreed deadline").arg(who),
                          when);
     }
     if (e.kind == u"confirmed"_s)
-        return quietLine(tr("The client confirmed the statement (%1), recorded by %2")
+        return quiet(tr("The client confirmed the statement (%1), recorded by %2")
                              .arg(TicketLabels::channelKey(e.channel).toHtmlEscaped(), who),
                          when);
     if (e.kind == u"client_suspended"_s)
-        return quietLine(tr("The client was suspended for debt: the SLA clock is paused"), when);
+        return quiet(tr("The client was suspended for debt: the SLA clock is paused"), when);
     if (e.kind == u"client_restored"_s)
-        return quietLine(tr("The client was restored: the SLA clock runs again"), when);
-    return quietLine(bodyHtml(e.body.isEmpty() ? e.kind : e.body), when);
+        return quiet(tr("The client was restored: the SLA clock runs again"), when);
+    return quiet(bodyHtml(e.body.isEmpty() ? e.kind : e.body), when);
 }
 
 void TicketConversation::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         render();
     QTextBrowser::changeEvent(event);
 }

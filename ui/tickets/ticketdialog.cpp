@@ -10,12 +10,14 @@
 #include "storage/clientrepository.h"
 #include "storage/ticketrepository.h"
 #include "storage/userrepository.h"
+#include "theme.h"
 #include "ticketconversation.h"
 #include "ticketfeedbackpanel.h"
 #include "ticketformalpanel.h"
 #include "ticketlabels.h"
 #include "ticketslapanel.h"
 #include "tickettimepanel.h"
+#include "widgets/accessiblenames.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -38,7 +40,8 @@ namespace rapport {
 
 namespace {
 
-QString statusColor(TicketStatus s)
+// The status chip: white text on a solid colour, as legible on a light as on a dark palette.
+QString statusChipColor(TicketStatus s)
 {
     switch (s) {
     case TicketStatus::New:
@@ -121,7 +124,7 @@ TicketDialog::TicketDialog(AppSession *session, TicketId id, QWidget *parent)
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
     QPalette pal = m_message->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1f, 0x1f));
+    pal.setColor(QPalette::WindowText, statusColor(StatusTone::Bad, pal));
     m_message->setPalette(pal);
     m_message->hide();
     m_hint->setObjectName(u"ticketHint"_s);
@@ -376,7 +379,7 @@ void TicketDialog::renderHeader()
     m_meta->setText(html);
     m_status->setText(TicketLabels::status(m_ticket.status));
     m_status->setStyleSheet(u"QLabel { color: white; background-color: %1; font-weight: 600; "
-                            "padding: 3px 10px; border-radius: 4px; }"_s.arg(statusColor(m_ticket.status)));
+                            "padding: 3px 10px; border-radius: 4px; }"_s.arg(statusChipColor(m_ticket.status)));
     const auto select = [this](QComboBox *combo, qint64 value) {
         const QSignalBlocker blocker(combo);
         int i = combo->findData(value);
@@ -558,6 +561,8 @@ void TicketDialog::changeEvent(QEvent *event)
 
 void TicketDialog::retranslateUi()
 {
+    m_conversation->setAccessibleName(tr("Conversation"));
+    m_compose->setAccessibleName(tr("Reply or note"));
     m_priorityLabel->setText(tr("&Priority:"));
     m_ownerLabel->setText(tr("O&wner:"));
     m_assigneeLabel->setText(tr("&Assignee:"));
@@ -592,6 +597,7 @@ void TicketDialog::retranslateUi()
         // The clock's explanation is worded in the language of the moment it is read.
         reload();
     }
+    nameFieldsByTheirLabels(this);
 }
 
 } // namespace rapport

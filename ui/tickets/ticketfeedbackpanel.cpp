@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "storage/ticketrepository.h"
+#include "theme.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -35,7 +36,7 @@ TicketFeedbackPanel::TicketFeedbackPanel(AppSession *session, QWidget *parent)
     m_hint->setWordWrap(true);
     m_reasonLabel->setBuddy(m_reason);
     QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1f, 0x1f));
+    pal.setColor(QPalette::WindowText, statusColor(StatusTone::Bad, pal));
     m_error->setPalette(pal);
     m_error->setWordWrap(true);
     m_error->hide();

@@ -3,6 +3,7 @@
 #include "appsession.h"
 #include "domain/clock.h"
 #include "storage/ticketrepository.h"
+#include "theme.h"
 #include "ticketlabels.h"
 
 #include <QComboBox>
@@ -45,7 +46,7 @@ TicketFormalPanel::TicketFormalPanel(AppSession *session, QWidget *parent)
     m_confirmedAtLabel->setBuddy(m_confirmedAt);
     TicketLabels::fillChannels(m_channel);
     QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1f, 0x1f));
+    pal.setColor(QPalette::WindowText, statusColor(StatusTone::Bad, pal));
     m_error->setPalette(pal);
     m_error->setWordWrap(true);
     m_error->hide();
@@ -141,6 +142,7 @@ void TicketFormalPanel::retranslateUi()
     m_statement->setPlaceholderText(tr("What will be done, the expected result and the agreed deadline"));
     m_save->setText(tr("&Save Statement"));
     m_confirmedAtLabel->setText(tr("Confirmed:"));
+    m_channel->setAccessibleName(tr("Confirmed via"));
     m_confirm->setText(tr("&Record Client Confirmation"));
     TicketLabels::fillChannels(m_channel);
     render();

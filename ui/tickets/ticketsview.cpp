@@ -61,7 +61,7 @@ TicketsView::TicketsView(AppSession *session, QWidget *parent)
         filterRow->addWidget(button);
     }
     // Quick filters read as pills; the chosen one is filled.
-    setStyleSheet(u"QPushButton[quickFilter=\"true\"] { padding: 4px 10px; border: 1px solid #c8c8c8; "
+    setStyleSheet(u"QPushButton[quickFilter=\"true\"] { padding: 4px 10px; border: 1px solid palette(mid); "
                   "border-radius: 13px; background: palette(base); }"
                   "QPushButton[quickFilter=\"true\"]:hover { border-color: #8fb3e8; }"
                   "QPushButton[quickFilter=\"true\"]:checked { background: #2f6fd6; color: white; "
@@ -299,6 +299,9 @@ void TicketsView::changeEvent(QEvent *event)
 void TicketsView::retranslateUi()
 {
     m_title->setText(viewTitle(u"tickets"_s));
+    m_search->setAccessibleName(tr("Search tickets"));
+    m_category->setAccessibleName(tr("Category"));
+    m_table->setAccessibleName(tr("Tickets"));
     m_filters->button(AllOpen)->setText(tr("All open"));
     m_filters->button(Mine)->setText(tr("Mine"));
     m_filters->button(AtRisk)->setText(tr("At risk"));

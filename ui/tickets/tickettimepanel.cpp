@@ -3,6 +3,7 @@
 #include "appsession.h"
 #include "domain/clock.h"
 #include "storage/ticketrepository.h"
+#include "theme.h"
 #include "ticketlabels.h"
 
 #include <QCheckBox>
@@ -53,7 +54,7 @@ TicketTimePanel::TicketTimePanel(AppSession *session, QWidget *parent)
     m_minutes->setValue(30);
     m_billable->setChecked(true);
     QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1f, 0x1f));
+    pal.setColor(QPalette::WindowText, statusColor(StatusTone::Bad, pal));
     m_error->setPalette(pal);
     m_error->setWordWrap(true);
     m_error->hide();
@@ -135,6 +136,10 @@ void TicketTimePanel::changeEvent(QEvent *event)
 void TicketTimePanel::retranslateUi()
 {
     m_list->setHeaderLabels({tr("Date"), tr("Staff"), tr("Time"), tr("Billing"), tr("Note")});
+    m_list->setAccessibleName(tr("Time logged"));
+    m_day->setAccessibleName(tr("Day worked"));
+    m_minutes->setAccessibleName(tr("Minutes worked"));
+    m_note->setAccessibleName(tr("What was done"));
     m_minutes->setSuffix(tr(" min"));
     m_billable->setText(tr("Billable"));
     m_note->setPlaceholderText(tr("What was done (goes into the act)"));

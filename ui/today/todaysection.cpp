@@ -108,6 +108,7 @@ void TodaySection::setAccent(const QColor &color)
 
 void TodaySection::updateHeader()
 {
+    m_view->setAccessibleName(m_titleText);
     const int rows = model() ? model()->rowCount() : 0;
     const int shown = m_count >= 0 ? std::max(m_count, rows) : rows;
     QString count = m_count < 0 ? u"…"_s : QLocale().toString(shown);

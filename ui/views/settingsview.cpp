@@ -3,6 +3,7 @@
 #include "appsession.h"
 #include "languagemanager.h"
 #include "settings/calendareditor.h"
+#include "settings/mailsettingsbox.h"
 #include "settings/regulationsettingsbox.h"
 #include "storage/userrepository.h"
 
@@ -49,6 +50,7 @@ SettingsView::SettingsView(AppSession *session, LanguageManager *languages, QWid
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addWidget(new RegulationSettingsBox(session, this));
+    layout->addWidget(new MailSettingsBox(session, this));
     layout->addWidget(new CalendarEditor(session, this), 10);
     layout->addStretch(1);
 

@@ -1,10 +1,10 @@
 #include "viewfactory.h"
 
+#include "automation/automationview.h"
 #include "billing/billingview.h"
 #include "clients/clientsview.h"
 #include "dashboard/dashboardview.h"
 #include "handoffs/handoffsview.h"
-#include "outbox/outboxview.h"
 #include "placeholderview.h"
 #include "reviews/reviewsview.h"
 #include "settingsview.h"
@@ -100,7 +100,7 @@ QWidget *createView(const QString &key, AppSession *session, LanguageManager *la
     else if (key == u"dashboard"_s)
         view = new DashboardView(session, parent);
     else if (key == u"outbox"_s)
-        view = new OutboxView(session, parent);
+        view = new AutomationView(session, parent); // the outbox, and the rules on a second tab
     else
         view = new PlaceholderView(key, parent);
     view->setObjectName(u"view-"_s + key);

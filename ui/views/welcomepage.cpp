@@ -4,6 +4,7 @@
 #include "clients/clientimportwizard.h"
 #include "io/demogenerator.h"
 #include "storage/userrepository.h"
+#include "theme.h"
 #include "widgets/backgroundtask.h"
 
 #include <QEvent>
@@ -37,7 +38,7 @@ WelcomePage::WelcomePage(AppSession *session, QWidget *parent)
     f.setBold(true);
     m_title->setFont(f);
     m_intro->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(statusStyleSheet(StatusTone::Bad));
     m_error->setWordWrap(true);
     m_name->setObjectName(QStringLiteral("welcomeName"));
     m_email->setObjectName(QStringLiteral("welcomeEmail"));
