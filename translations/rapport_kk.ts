@@ -311,6 +311,24 @@
         <translation>id %1 клиенті жоқ.</translation>
     </message>
     <message>
+        <source>A new rule gets its key when it is added; "%1" is given.</source>
+        <translation>Жаңа ереженің кілті қосылғанда беріледі, ал «%1» көрсетілген.</translation>
+    </message>
+    <message>
+        <source>"%1" is a shipped rule: switch it off instead of deleting it.</source>
+        <translation>«%1» — жеткізілетін ереже: оны өшіруге болады, бірақ жоюға болмайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" has already fired %n time(s): switch it off to keep what it sent explained.</source>
+        <translation><numerusform>«%1» ережесі %n рет іске қосылып қойған: жіберілгені түсінікті болып қалуы үшін оны өшіріңіз.</numerusform>
+            <numerusform>«%1» ережесі %n рет іске қосылып қойған: жіберілгені түсінікті болып қалуы үшін оны өшіріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an existing rule can be saved; a new one is added first.</source>
+        <translation>Тек бар ережені сақтауға болады; жаңасы алдымен қосылады.</translation>
+    </message>
+    <message>
         <source>No message template "%1" in language %2.</source>
         <translation>%2 тіліндегі «%1» хабарлама үлгісі жоқ.</translation>
     </message>
@@ -3770,6 +3788,10 @@
         <source>No staff member with id %1.</source>
         <translation>id %1 қызметкері жоқ.</translation>
     </message>
+    <message>
+        <source>A staff member's language is ru, kk or en (or none for the team's default), not "%1".</source>
+        <translation>Қызметкердің тілі — ru, kk немесе en (немесе бос — команданың тілі), «%1» емес.</translation>
+    </message>
 </context>
 <context>
     <name>WorkHoursText</name>
@@ -4190,6 +4212,42 @@
     <message>
         <source>Rule saved.</source>
         <translation>Ереже сақталды.</translation>
+    </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Жаңа ереже…</translation>
+    </message>
+    <message>
+        <source>Add a rule of your own (Ctrl+Shift+N)</source>
+        <translation>Өз ережеңізді қосу (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rule…</source>
+        <translation>Ережені жо&amp;ю…</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule of your own that has never fired (Delete)</source>
+        <translation>Әлі бірде-бір рет іске қосылмаған таңдалған өз ережеңізді жою (Delete)</translation>
+    </message>
+    <message>
+        <source>Rule added.</source>
+        <translation>Жаңа ереже қосылды.</translation>
+    </message>
+    <message>
+        <source>A shipped rule is switched off, not deleted.</source>
+        <translation>Жеткізілетін ереже жойылмайды, өшіріледі.</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Ережені жою</translation>
+    </message>
+    <message>
+        <source>Delete the rule "%1"?</source>
+        <translation>«%1» ережесін жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Rule "%1" deleted.</source>
+        <translation>«%1» ережесі жойылды.</translation>
     </message>
 </context>
 <context>
@@ -9126,6 +9184,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Queue a message</source>
         <translation>Хабарламаны кезекке қою</translation>
     </message>
+    <message>
+        <source>New automation rule</source>
+        <translation>Жаңа автоматтандыру ережесі</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -9183,6 +9245,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>In a team database you work as your login.</source>
         <translation>Командалық базада сіз өз логиніңізбен жұмыс істейсіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to me in:</source>
+        <translation>Маған &amp;хабарламалар тілі:</translation>
+    </message>
+    <message>
+        <source>The team's language</source>
+        <translation>Команданың тілі</translation>
+    </message>
+    <message>
+        <source>The language of the reminders, alerts and tasks Rapport writes to you</source>
+        <translation>Rapport сізге жазатын еске салғыштардың, ескертулердің және тапсырмалардың тілі</translation>
+    </message>
+    <message>
+        <source>Messages to me</source>
+        <translation>Маған хабарламалар</translation>
     </message>
 </context>
 <context>
@@ -9330,6 +9408,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Rule and template editors</source>
         <translation>Ережелер мен үлгілер редакторлары</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Жаңа ереже</translation>
+    </message>
+    <message>
+        <source>Delete the rule (one of your own that never fired)</source>
+        <translation>Ережені жою (әлі іске қосылмаған өз ережеңіз)</translation>
     </message>
 </context>
 <context>

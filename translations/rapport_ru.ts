@@ -316,6 +316,25 @@
         <translation>Нет клиента с id %1.</translation>
     </message>
     <message>
+        <source>A new rule gets its key when it is added; "%1" is given.</source>
+        <translation>Ключ нового правила назначается при добавлении, а задан «%1».</translation>
+    </message>
+    <message>
+        <source>"%1" is a shipped rule: switch it off instead of deleting it.</source>
+        <translation>«%1» — поставляемое правило: его можно выключить, но не удалить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" has already fired %n time(s): switch it off to keep what it sent explained.</source>
+        <translation><numerusform>Правило «%1» уже сработало %n раз: выключите его, чтобы отправленное им оставалось объяснимым.</numerusform>
+            <numerusform>Правило «%1» уже сработало %n раза: выключите его, чтобы отправленное им оставалось объяснимым.</numerusform>
+            <numerusform>Правило «%1» уже сработало %n раз: выключите его, чтобы отправленное им оставалось объяснимым.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an existing rule can be saved; a new one is added first.</source>
+        <translation>Сохранить можно только существующее правило; новое сначала добавляется.</translation>
+    </message>
+    <message>
         <source>No message template "%1" in language %2.</source>
         <translation>Шаблона сообщения «%1» на языке %2 нет.</translation>
     </message>
@@ -3775,6 +3794,10 @@
         <source>No staff member with id %1.</source>
         <translation>Нет сотрудника с id %1.</translation>
     </message>
+    <message>
+        <source>A staff member's language is ru, kk or en (or none for the team's default), not "%1".</source>
+        <translation>Язык сотрудника — ru, kk или en (или пусто — язык команды), а не «%1».</translation>
+    </message>
 </context>
 <context>
     <name>WorkHoursText</name>
@@ -4196,6 +4219,42 @@
     <message>
         <source>Rule saved.</source>
         <translation>Правило сохранено.</translation>
+    </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Новое правило…</translation>
+    </message>
+    <message>
+        <source>Add a rule of your own (Ctrl+Shift+N)</source>
+        <translation>Добавить своё правило (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rule…</source>
+        <translation>&amp;Удалить правило…</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule of your own that has never fired (Delete)</source>
+        <translation>Удалить выбранное своё правило, которое ещё ни разу не срабатывало (Delete)</translation>
+    </message>
+    <message>
+        <source>Rule added.</source>
+        <translation>Правило добавлено.</translation>
+    </message>
+    <message>
+        <source>A shipped rule is switched off, not deleted.</source>
+        <translation>Поставляемое правило выключают, а не удаляют.</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Удаление правила</translation>
+    </message>
+    <message>
+        <source>Delete the rule "%1"?</source>
+        <translation>Удалить правило «%1»?</translation>
+    </message>
+    <message>
+        <source>Rule "%1" deleted.</source>
+        <translation>Правило «%1» удалено.</translation>
     </message>
 </context>
 <context>
@@ -9140,6 +9199,10 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Queue a message</source>
         <translation>Поставить сообщение в очередь</translation>
     </message>
+    <message>
+        <source>New automation rule</source>
+        <translation>Новое правило автоматизации</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -9197,6 +9260,22 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>In a team database you work as your login.</source>
         <translation>В командной базе вы работаете под своим логином.</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to me in:</source>
+        <translation>&amp;Сообщения мне на языке:</translation>
+    </message>
+    <message>
+        <source>The team's language</source>
+        <translation>Язык команды</translation>
+    </message>
+    <message>
+        <source>The language of the reminders, alerts and tasks Rapport writes to you</source>
+        <translation>Язык напоминаний, предупреждений и задач, которые Rapport пишет вам</translation>
+    </message>
+    <message>
+        <source>Messages to me</source>
+        <translation>Сообщения мне</translation>
     </message>
 </context>
 <context>
@@ -9344,6 +9423,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Rule and template editors</source>
         <translation>Редакторы правил и шаблонов</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Новое правило</translation>
+    </message>
+    <message>
+        <source>Delete the rule (one of your own that never fired)</source>
+        <translation>Удалить правило (своё, ещё не срабатывавшее)</translation>
     </message>
 </context>
 <context>

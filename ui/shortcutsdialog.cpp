@@ -53,6 +53,8 @@ QList<Row> rows()
         { QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Outbox"), QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Approve the message"), QKeySequence(Qt::CTRL | Qt::Key_Return) },
         { QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Outbox"), QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Send the due messages now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) },
         { QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Automation rules"), QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Edit the rule"), QKeySequence(Qt::Key_Return) },
+        { QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Automation rules"), QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "New rule"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
+        { QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Automation rules"), QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Delete the rule (one of your own that never fired)"), QKeySequence(QKeySequence::Delete) },
         { QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Rule and template editors"), QT_TRANSLATE_NOOP("rapport::ShortcutsDialog", "Save"), QKeySequence(QKeySequence::Save) },
     };
 }

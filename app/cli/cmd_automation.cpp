@@ -158,57 +158,38 @@ int runEnable(Context &ctx, bool enabled)
     return Success;
 }
 
-// automation rule-set KEY [--offset N] [--business-days|--calendar-days]
-// [--enable|--disable] [--approval|--no-approval] [--conditions JSON]
-// [--action message|task] [--task-owner KEY] [--recipient KEY] [--template KEY]:
-// what is not given stays as it is.
-int runRuleSet(Context &ctx)
+// The rule's fields from the options of rule-set and rule-add: what is not
+// given stays as it is. A usage message when an option is malformed.
+std::optional<QString> applyRuleOptions(Context &ctx, AutomationRule &rule)
 {
-    const QString key = ctx.positional.value(1);
-    if (key.isEmpty())
-        return ctx.usage(u"automation rule-set needs a rule key (see automation rules)"_s);
     const auto both = [&](const QString &a, const QString &b) {
         return ctx.parser.isSet(a) && ctx.parser.isSet(b);
     };
     for (const auto &[a, b] : { std::pair { u"business-days"_s, u"calendar-days"_s },
              std::pair { u"enable"_s, u"disable"_s }, std::pair { u"approval"_s, u"no-approval"_s } }) {
         if (both(a, b))
-            return ctx.usage(u"--%1 and --%2 exclude each other"_s.arg(a, b));
+            return u"--%1 and --%2 exclude each other"_s.arg(a, b);
     }
-    std::optional<int> offset;
     if (ctx.parser.isSet(u"offset"_s)) {
         bool ok = false;
-        offset = ctx.parser.value(u"offset"_s).toInt(&ok);
+        rule.offsetDays = ctx.parser.value(u"offset"_s).toInt(&ok);
         if (!ok)
-            return ctx.usage(u"--offset: \"%1\" is not a whole number of days"_s.arg(ctx.parser.value(u"offset"_s)));
+            return u"--offset: \"%1\" is not a whole number of days"_s.arg(ctx.parser.value(u"offset"_s));
     }
-    std::optional<RuleConditions> conditions;
     if (ctx.parser.isSet(u"conditions"_s)) {
         auto parsed = RuleConditions::fromJson(ctx.parser.value(u"conditions"_s));
         if (!parsed)
-            return ctx.usage(u"--conditions: "_s + parsed.error());
-        conditions = *parsed;
+            return u"--conditions: "_s + parsed.error();
+        rule.conditions = *parsed;
     }
     if (ctx.parser.isSet(u"action"_s) && !ruleActions().contains(ctx.parser.value(u"action"_s)))
-        return ctx.usage(u"--action must be %1"_s.arg(ruleActions().join(u" or "_s)));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return ctx.failure(db.error());
-    AutomationRepository repo(*db);
-    auto found = repo.rule(key);
-    if (!found)
-        return ctx.failure(found.error());
-    AutomationRule rule = *found;
-    if (offset)
-        rule.offsetDays = *offset;
+        return u"--action must be %1"_s.arg(ruleActions().join(u" or "_s));
     if (ctx.parser.isSet(u"business-days"_s) || ctx.parser.isSet(u"calendar-days"_s))
         rule.businessDays = ctx.parser.isSet(u"business-days"_s);
     if (ctx.parser.isSet(u"enable"_s) || ctx.parser.isSet(u"disable"_s))
         rule.enabled = ctx.parser.isSet(u"enable"_s);
     if (ctx.parser.isSet(u"approval"_s) || ctx.parser.isSet(u"no-approval"_s))
         rule.needsApproval = ctx.parser.isSet(u"approval"_s);
-    if (conditions)
-        rule.conditions = *conditions;
     if (ctx.parser.isSet(u"action"_s))
         rule.action = ctx.parser.value(u"action"_s);
     if (ctx.parser.isSet(u"task-owner"_s))
@@ -220,15 +201,86 @@ int runRuleSet(Context &ctx)
     // A message has no task owner (as the rule editor saves it).
     if (rule.action == u"message"_s && !ctx.parser.isSet(u"task-owner"_s))
         rule.taskOwner.clear();
-    if (Status s = repo.saveRule(rule); !s)
-        return ctx.failure(s.error());
+    return std::nullopt;
+}
+
+int printRule(Context &ctx, AutomationRepository &repo, const QString &key, const QString &done)
+{
     auto saved = repo.rule(key);
     if (!saved)
         return ctx.failure(saved.error());
     if (ctx.json())
         ctx.printJson({ { u"rule"_s, ruleJson(*saved) } });
     else
-        ctx.print(u"rule %1 saved"_s.arg(key));
+        ctx.print(u"rule %1 %2"_s.arg(key, done));
+    return Success;
+}
+
+// automation rule-set KEY [--offset N] [--business-days|--calendar-days]
+// [--enable|--disable] [--approval|--no-approval] [--conditions JSON]
+// [--action message|task] [--task-owner KEY] [--recipient KEY] [--template KEY]:
+// what is not given stays as it is.
+int runRuleSet(Context &ctx)
+{
+    const QString key = ctx.positional.value(1);
+    if (key.isEmpty())
+        return ctx.usage(u"automation rule-set needs a rule key (see automation rules)"_s);
+    AutomationRule probe;
+    if (auto bad = applyRuleOptions(ctx, probe))
+        return ctx.usage(*bad);
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.failure(db.error());
+    AutomationRepository repo(*db);
+    auto found = repo.rule(key);
+    if (!found)
+        return ctx.failure(found.error());
+    AutomationRule rule = *found;
+    (void)applyRuleOptions(ctx, rule);
+    if (Status s = repo.saveRule(rule); !s)
+        return ctx.failure(s.error());
+    return printRule(ctx, repo, key, u"saved"_s);
+}
+
+// automation rule-add --name N --trigger T --template K [the options of
+// rule-set]: a rule of the team's own, keyed custom_<id>.
+int runRuleAdd(Context &ctx)
+{
+    if (!ctx.positional.value(1).isEmpty())
+        return ctx.usage(u"automation rule-add gives the key itself (custom_<id>); name the rule with --name"_s);
+    for (const QString &needed : { u"name"_s, u"trigger"_s, u"template"_s }) {
+        if (!ctx.parser.isSet(needed))
+            return ctx.usage(u"automation rule-add needs --%1"_s.arg(needed));
+    }
+    AutomationRule rule;
+    rule.name = ctx.parser.value(u"name"_s);
+    rule.trigger = ctx.parser.value(u"trigger"_s);
+    if (auto bad = applyRuleOptions(ctx, rule))
+        return ctx.usage(*bad);
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.failure(db.error());
+    AutomationRepository repo(*db);
+    auto added = repo.addRule(rule);
+    if (!added)
+        return ctx.failure(added.error());
+    return printRule(ctx, repo, *added, u"added"_s);
+}
+
+int runRuleDelete(Context &ctx)
+{
+    const QString key = ctx.positional.value(1);
+    if (key.isEmpty())
+        return ctx.usage(u"automation rule-delete needs a rule key (see automation rules)"_s);
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.failure(db.error());
+    if (Status s = AutomationRepository(*db).deleteRule(key); !s)
+        return ctx.failure(s.error());
+    if (ctx.json())
+        ctx.printJson({ { u"deleted"_s, key } });
+    else
+        ctx.print(u"rule %1 deleted"_s.arg(key));
     return Success;
 }
 
@@ -243,7 +295,11 @@ int runAutomation(Context &ctx)
         return runEnable(ctx, action == u"enable"_s);
     if (action == u"rule-set"_s)
         return runRuleSet(ctx);
-    const QString actions = u"run, rules, enable, disable or rule-set"_s;
+    if (action == u"rule-add"_s)
+        return runRuleAdd(ctx);
+    if (action == u"rule-delete"_s)
+        return runRuleDelete(ctx);
+    const QString actions = u"run, rules, enable, disable, rule-set, rule-add or rule-delete"_s;
     return ctx.usage(action.isEmpty() ? u"automation needs an action: "_s + actions
                                       : u"unknown automation action \"%1\" (%2)"_s.arg(action, actions));
 }
@@ -444,29 +500,34 @@ int runMail(Context &ctx)
 Registrar automation { { u"automation"_s,
     u"Automation rules: automation run [--as-of ISO8601] [--dry-run], rules, enable KEY, disable KEY, "
     "rule-set KEY [--offset N] [--business-days|--calendar-days] [--enable|--disable] [--approval|--no-approval] "
-    "[--conditions JSON] [--action message|task] [--task-owner KEY] [--recipient KEY] [--template KEY]."_s,
+    "[--conditions JSON] [--action message|task] [--task-owner KEY] [--recipient KEY] [--template KEY], "
+    "rule-add --name N --trigger T --template K [the options of rule-set], rule-delete KEY."_s,
     [](QCommandLineParser &p) {
-        p.addPositionalArgument(u"action"_s, u"run, rules, enable, disable or rule-set"_s,
-            u"run|rules|enable|disable|rule-set"_s);
-        p.addPositionalArgument(u"rule"_s, u"enable, disable, rule-set: the rule's key"_s, u"[KEY]"_s);
+        p.addPositionalArgument(u"action"_s, u"run, rules, enable, disable, rule-set, rule-add or rule-delete"_s,
+            u"run|rules|enable|disable|rule-set|rule-add|rule-delete"_s);
+        p.addPositionalArgument(
+            u"rule"_s, u"enable, disable, rule-set, rule-delete: the rule's key"_s, u"[KEY]"_s);
+        p.addOption({ u"name"_s, u"rule-add: the rule's name."_s, u"text"_s });
+        p.addOption({ u"trigger"_s, u"rule-add: what the rule follows (see automation rules for the kinds)."_s,
+            u"kind"_s });
         p.addOption({ u"as-of"_s, u"run: the instant to evaluate (default now)."_s, u"iso"_s });
         p.addOption({ u"dry-run"_s, u"run: show the messages, write nothing (implied by an --as-of after now)."_s });
         p.addOption(
-            { u"offset"_s, u"rule-set: days from the trigger's date, -90 to 90 (negative: before)."_s, u"days"_s });
-        p.addOption({ u"business-days"_s, u"rule-set: count the offset in business days on the client's calendar."_s });
-        p.addOption({ u"calendar-days"_s, u"rule-set: count the offset in calendar days."_s });
-        p.addOption({ u"enable"_s, u"rule-set: switch the rule on."_s });
-        p.addOption({ u"disable"_s, u"rule-set: switch the rule off."_s });
-        p.addOption({ u"approval"_s, u"rule-set: its messages wait for approval."_s });
-        p.addOption({ u"no-approval"_s, u"rule-set: its messages go out without approval."_s });
+            { u"offset"_s, u"rule-set, rule-add: days from the trigger's date, -90 to 90 (negative: before)."_s, u"days"_s });
+        p.addOption({ u"business-days"_s, u"rule-set, rule-add: count the offset in business days on the client's calendar."_s });
+        p.addOption({ u"calendar-days"_s, u"rule-set, rule-add: count the offset in calendar days."_s });
+        p.addOption({ u"enable"_s, u"rule-set, rule-add: switch the rule on."_s });
+        p.addOption({ u"disable"_s, u"rule-set, rule-add: switch the rule off."_s });
+        p.addOption({ u"approval"_s, u"rule-set, rule-add: its messages wait for approval."_s });
+        p.addOption({ u"no-approval"_s, u"rule-set, rule-add: its messages go out without approval."_s });
         p.addOption({ u"conditions"_s,
-            u"rule-set: a JSON object with priorities, channels, client_ids, tariff (any|with|without); {} for none."_s,
+            u"rule-set, rule-add: a JSON object with priorities, channels, client_ids, tariff (any|with|without); {} for none."_s,
             u"json"_s });
-        p.addOption({ u"action"_s, u"rule-set: message (queue a message) or task (create a task)."_s, u"action"_s });
-        p.addOption({ u"task-owner"_s, u"rule-set: who owns the task: staff:assignee or staff:account_manager."_s,
+        p.addOption({ u"action"_s, u"rule-set, rule-add: message (queue a message) or task (create a task)."_s, u"action"_s });
+        p.addOption({ u"task-owner"_s, u"rule-set, rule-add: who owns the task: staff:assignee or staff:account_manager."_s,
             u"key"_s });
-        p.addOption({ u"recipient"_s, u"rule-set: client, staff:assignee or staff:account_manager."_s, u"key"_s });
-        p.addOption({ u"template"_s, u"rule-set: the message template's key."_s, u"key"_s });
+        p.addOption({ u"recipient"_s, u"rule-set, rule-add: client, staff:assignee or staff:account_manager."_s, u"key"_s });
+        p.addOption({ u"template"_s, u"rule-set, rule-add: the message template's key."_s, u"key"_s });
     },
     runAutomation } };
 

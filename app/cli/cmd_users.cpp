@@ -17,7 +17,21 @@ QJsonObject toJson(const User &u)
             {u"cost_rate"_s, u.costRate.toPlainString()},
             {u"cost_rate_minor"_s, u.costRate.minorUnits()},
             {u"currency"_s, u.costRate.currency()},
-            {u"active"_s, u.active}};
+            {u"active"_s, u.active},
+            {u"language"_s, u.language}};
+}
+
+// --language ru|kk|en|default: "default" (the team's) is stored as "".
+std::optional<QString> languageOption(Context &ctx, int *code)
+{
+    const QString value = ctx.parser.value(u"language"_s).trimmed();
+    if (value.isEmpty() || value == u"default"_s)
+        return QString(u""_s);
+    if (!QStringList{u"ru"_s, u"kk"_s, u"en"_s}.contains(value)) {
+        *code = ctx.usage(u"--language must be ru, kk, en or default, not \"%1\""_s.arg(value));
+        return std::nullopt;
+    }
+    return value;
 }
 
 int runAdd(Context &ctx)
@@ -35,6 +49,9 @@ int runAdd(Context &ctx)
     auto rate = Money::parse(ctx.parser.value(u"cost-rate"_s), currency);
     if (!rate)
         return ctx.usage(u"--cost-rate: "_s + rate.error());
+    const auto language = languageOption(ctx, &code);
+    if (!language)
+        return code;
 
     auto db = ctx.openDatabase();
     if (!db)
@@ -44,6 +61,7 @@ int runAdd(Context &ctx)
     user.email = email;
     user.role = *role;
     user.costRate = *rate;
+    user.language = *language;
     auto added = UserRepository(*db).add(user);
     if (!added)
         return ctx.failure(added.error());
@@ -78,6 +96,34 @@ int runList(Context &ctx)
     return Success;
 }
 
+// users set-language EMAIL ru|kk|en|default: the language of the messages
+// and tasks Rapport writes to that staff member.
+int runSetLanguage(Context &ctx)
+{
+    const QString email = ctx.positional.value(1);
+    const QString value = ctx.positional.value(2);
+    if (email.isEmpty() || value.isEmpty())
+        return ctx.usage(u"users set-language needs a staff member's email and ru, kk, en or default"_s);
+    if (!QStringList{u"ru"_s, u"kk"_s, u"en"_s, u"default"_s}.contains(value))
+        return ctx.usage(u"the language must be ru, kk, en or default, not \"%1\""_s.arg(value));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.failure(db.error());
+    UserRepository users(*db);
+    auto user = users.byEmail(email);
+    if (!user)
+        return ctx.failure(u"no staff member with email %1"_s.arg(email));
+    user->language = value == u"default"_s ? u""_s : value;
+    if (Status s = users.update(*user); !s)
+        return ctx.failure(s.error());
+    if (ctx.json())
+        ctx.printJson(toJson(*users.byId(user->id)));
+    else
+        ctx.print(u"%1 reads messages in %2"_s.arg(user->email,
+            user->language.isEmpty() ? u"the team's default language"_s : user->language));
+    return Success;
+}
+
 int runUsers(Context &ctx)
 {
     const QString action = ctx.positional.value(0);
@@ -85,13 +131,18 @@ int runUsers(Context &ctx)
         return runAdd(ctx);
     if (action == u"list"_s)
         return runList(ctx);
-    return ctx.usage(action.isEmpty() ? u"users needs an action: add or list"_s
-                                      : u"unknown users action \"%1\" (add or list)"_s.arg(action));
+    if (action == u"set-language"_s)
+        return runSetLanguage(ctx);
+    return ctx.usage(action.isEmpty() ? u"users needs an action: add, list or set-language"_s
+                                      : u"unknown users action \"%1\" (add, list or set-language)"_s.arg(action));
 }
 
-Registrar users{{u"users"_s, u"Staff members: users add --name N --email E --role R [--cost-rate X], users list."_s,
+Registrar users{{u"users"_s, u"Staff members: users add --name N --email E --role R [--cost-rate X] "
+                            "[--language ru|kk|en|default], users list, users set-language EMAIL ru|kk|en|default."_s,
                  [](QCommandLineParser &p) {
-                     p.addPositionalArgument(u"action"_s, u"add or list"_s, u"add|list"_s);
+                     p.addPositionalArgument(u"action"_s, u"add, list or set-language"_s, u"add|list|set-language"_s);
+                     p.addPositionalArgument(u"email"_s, u"set-language: the staff member's email"_s, u"[EMAIL]"_s);
+                     p.addPositionalArgument(u"language"_s, u"set-language: ru, kk, en or default"_s, u"[LANG]"_s);
                      p.addOption({u"name"_s, u"Full name."_s, u"name"_s});
                      p.addOption({u"email"_s, u"Email (unique)."_s, u"email"_s});
                      p.addOption({u"role"_s,
@@ -100,6 +151,10 @@ Registrar users{{u"users"_s, u"Staff members: users add --name N --email E --rol
                      p.addOption({u"cost-rate"_s, u"Hourly cost rate, e.g. 8500.00 (default 0)."_s, u"amount"_s, u"0"_s});
                      p.addOption({u"currency"_s, u"Currency of the cost rate (default KZT)."_s, u"code"_s, u"KZT"_s});
                      p.addOption({u"all"_s, u"list: include inactive staff."_s});
+                     p.addOption({u"language"_s,
+                                  u"add: the language of Rapport's messages and tasks to them: ru, kk, en or default "
+                                  "(the team's, automation.staff_language)."_s,
+                                  u"lang"_s});
                  },
                  runUsers}};
 

@@ -32,6 +32,9 @@ struct User
     Role role = Role::AccountManager;
     Money costRate; // per hour, used for cost per job
     bool active = true;
+    // The language of the messages and tasks Rapport writes to them: "ru",
+    // "kk" or "en"; empty for the team's default (automation.staff_language).
+    QString language;
 
     bool isValid() const { return id.isValid(); }
 };

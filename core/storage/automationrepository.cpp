@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,9 +23,9 @@ namespace {
 // Distinct from the migration and billing locks (Dialect::serialize).
 constexpr qint64 kAutomationLock = 0x5261707041757401; // "RappAut\x01"
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("AutomationRepository", text);
+    return QCoreApplication::translate("AutomationRepository", text, disambiguation, n);
 }
 
 // NOT NULL text columns: a null QString binds as NULL.
@@ -164,7 +167,8 @@ Status AutomationRepository::setEnabled(const QString &ruleKey, bool enabled)
 Status AutomationRepository::validateRule(const AutomationRule &input)
 {
     const AutomationRule rule = normalized(input);
-    auto old = this->rule(rule.key);
+    // An empty key is a rule not yet added (addRule): nothing shipped about it.
+    auto old = rule.key.isEmpty() ? Result<AutomationRule>(AutomationRule()) : this->rule(rule.key);
     if (!old)
         return fail(old.error());
     // A shipped rule keeps its trigger and its name (the UI translates it).
@@ -218,8 +222,81 @@ Status AutomationRepository::validateRule(const AutomationRule &input)
     return {};
 }
 
+Result<QString> AutomationRepository::addRule(const AutomationRule &input)
+{
+    AutomationRule rule = normalized(input);
+    if (!rule.key.isEmpty())
+        return fail(tr("A new rule gets its key when it is added; \"%1\" is given.").arg(rule.key));
+    if (Status s = validateRule(rule); !s)
+        return fail(s.error());
+    const QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    // Inserted under a key no one else can hold, then named after its id:
+    // two desks adding a rule at once get custom_7 and custom_8.
+    const QString pending = u"pending_"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 now = Clock::nowSecs();
+    auto ins = sql::exec(conn,
+        u"INSERT INTO automation_rules (key, name, trigger_kind, offset_days, business_days, recipient, template_key, "
+        "needs_approval, enabled, builtin, conditions, action, task_owner, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"_s,
+        { pending, rule.name, rule.trigger, rule.offsetDays, rule.businessDays ? 1 : 0, text(rule.recipient),
+            rule.templateKey, rule.needsApproval ? 1 : 0, rule.enabled ? 1 : 0, rule.conditions.toJson(), rule.action,
+            text(rule.taskOwner), now, now });
+    if (!ins)
+        return fail(ins.error());
+    auto id = sql::scalar(conn, u"SELECT id FROM automation_rules WHERE key = ?"_s, { pending });
+    if (!id)
+        return fail(id.error());
+    rule.id = id->toLongLong();
+    rule.key = u"custom_%1"_s.arg(rule.id);
+    if (auto q = sql::exec(conn, u"UPDATE automation_rules SET key = ? WHERE id = ?"_s, { rule.key, rule.id }); !q)
+        return fail(q.error());
+    QVariantMap created = toMap(rule);
+    created.insert(u"key"_s, rule.key);
+    if (Status s = AuditLog(m_db).record(u"automation_rule"_s, rule.id, AuditLog::Action::Create, {}, created); !s)
+        return fail(s.error());
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return rule.key;
+}
+
+Status AutomationRepository::deleteRule(const QString &ruleKey)
+{
+    auto old = rule(ruleKey);
+    if (!old)
+        return fail(old.error());
+    if (old->builtin)
+        return fail(tr("\"%1\" is a shipped rule: switch it off instead of deleting it.").arg(ruleKey));
+    const QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    // What a rule did stays explained: one that has fired or queued a
+    // message keeps its row and can only be switched off.
+    auto fired = sql::scalar(conn, u"SELECT count(*) FROM automation_firings WHERE rule_id = ?"_s, { old->id });
+    auto queued = sql::scalar(conn, u"SELECT count(*) FROM outbox_messages WHERE rule_id = ?"_s, { old->id });
+    if (!fired || !queued)
+        return fail(!fired ? fired.error() : queued.error());
+    if (fired->toLongLong() > 0 || queued->toLongLong() > 0)
+        return fail(tr("\"%1\" has already fired %n time(s): switch it off to keep what it sent explained.", nullptr,
+            int(std::max(fired->toLongLong(), queued->toLongLong())))
+                .arg(old->name));
+    auto q = sql::exec(conn, u"DELETE FROM automation_rules WHERE id = ?"_s, { old->id });
+    if (!q)
+        return fail(q.error());
+    QVariantMap before = toMap(*old);
+    before.insert(u"key"_s, old->key);
+    if (Status s = AuditLog(m_db).record(u"automation_rule"_s, old->id, AuditLog::Action::Delete, before, {}); !s)
+        return s;
+    return tx.commit();
+}
+
 Status AutomationRepository::saveRule(const AutomationRule &input)
 {
+    if (input.key.trimmed().isEmpty())
+        return fail(tr("Only an existing rule can be saved; a new one is added first."));
     if (Status s = validateRule(input); !s)
         return s;
     AutomationRule rule = normalized(input);

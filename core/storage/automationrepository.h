@@ -103,8 +103,17 @@ public:
     // trigger and the name change only on a rule that is not shipped.
     // Validated first, audited.
     Status saveRule(const AutomationRule &rule);
-    // The reason saveRule would refuse `rule`, without writing anything.
+    // The reason saveRule (or addRule, for a rule with an empty key) would
+    // refuse `rule`, without writing anything.
     Status validateRule(const AutomationRule &rule);
+    // Adds a rule of the team's own (not shipped) with the checks of
+    // saveRule; it needs a name and a trigger, its key must be empty and is
+    // given as custom_<id>. Audited. Returns the key.
+    Result<QString> addRule(const AutomationRule &rule);
+    // Deletes a rule of the team's own that has never fired; a shipped rule,
+    // or one that has fired or queued a message, is refused (switch it off).
+    // Audited.
+    Status deleteRule(const QString &ruleKey);
 
     QList<MessageTemplate> templates();
     // The template keys in use (by rules or stored templates), sorted.

@@ -189,10 +189,13 @@ private:
         const qint64 user = key == u"staff:assignee"_s ? o.assigneeId : c.managerId;
         if (user <= 0)
             return std::nullopt;
-        auto q = sql::exec(m_conn, u"SELECT name, email FROM users WHERE id = ? AND active = 1"_s, { user });
+        auto q = sql::exec(m_conn, u"SELECT name, email, language FROM users WHERE id = ? AND active = 1"_s, { user });
         if (!q || !q->next() || (needsAddress && q->value(1).toString().isEmpty()))
             return std::nullopt;
-        return Recipient { q->value(1).toString(), q->value(0).toString(), m_staffLanguage, 0, user };
+        // Their own language, else the team's.
+        const QString language = q->value(2).toString();
+        return Recipient { q->value(1).toString(), q->value(0).toString(),
+            language.isEmpty() ? m_staffLanguage : language, 0, user };
     }
 
     // The ticket's own contact, else the client's first contact with an address.
@@ -288,9 +291,9 @@ private:
 
     // The recipient and the text of one occurrence. A message goes to the
     // rule's recipient in their language; a task belongs to the rule's task
-    // owner and is written in the staff language, {contact.name} being the
-    // client's contact. `draft` (a preview) replaces the stored template
-    // and sets the language.
+    // owner and is written in their language (the team's when they have
+    // none), {contact.name} being the client's contact. `draft` (a
+    // preview) replaces the stored template and sets the language.
     Composed compose(const AutomationRule &rule, const Occurrence &o, const ClientInfo &client,
         const MessageTemplate *draft = nullptr)
     {
@@ -301,7 +304,8 @@ private:
             contact = contactOf(o);
             if (!contact)
                 contact = Recipient();
-            contact->language = m_staffLanguage;
+            // The task is read by its owner: in the owner's language.
+            contact->language = c.recipient ? c.recipient->language : m_staffLanguage;
             if (!c.recipient)
                 c.error
                     = QCoreApplication::translate("AutomationRepository", "No active staff member to own the task.");

@@ -36,6 +36,8 @@ private:
     QStringList m_where;
     QVariantList m_values;
     bool m_needsClient = false;
+    // SQLite: the open set alone, read through tickets_open_list (see there).
+    bool m_openListIndex = false;
 };
 
 } // namespace rapport

@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rapport {
 
-static const QString kColumns = u"id, name, email, role, cost_rate_minor, cost_currency, active"_s;
+static const QString kColumns = u"id, name, email, role, cost_rate_minor, cost_currency, active, language"_s;
 
 static User readUser(const QSqlQuery &q)
 {
@@ -23,6 +23,7 @@ static User readUser(const QSqlQuery &q)
     u.role = roleFromKey(q.value(3).toString()).value_or(Role::Specialist);
     u.costRate = Money(q.value(4).toLongLong(), q.value(5).toString());
     u.active = q.value(6).toBool();
+    u.language = q.value(7).toString();
     return u;
 }
 
@@ -33,7 +34,8 @@ static QVariantMap toMap(const User &u)
             {u"role"_s, roleKey(u.role)},
             {u"cost_rate_minor"_s, u.costRate.minorUnits()},
             {u"cost_currency"_s, u.costRate.currency()},
-            {u"active"_s, u.active}};
+            {u"active"_s, u.active},
+            {u"language"_s, u.language}};
 }
 
 Status UserRepository::validate(const User &user)
@@ -45,6 +47,10 @@ Status UserRepository::validate(const User &user)
         return fail(QCoreApplication::translate("UserRepository", "\"%1\" is not an email address.").arg(user.email));
     if (user.costRate.isNegative())
         return fail(QCoreApplication::translate("UserRepository", "The cost rate cannot be negative."));
+    if (!QStringList{QString(), u"ru"_s, u"kk"_s, u"en"_s}.contains(user.language))
+        return fail(QCoreApplication::translate("UserRepository", "A staff member's language is ru, kk or en (or none "
+                                                                  "for the team's default), not \"%1\".")
+                        .arg(user.language));
     if (!Money::isKnownCurrency(user.costRate.currency()))
         return fail(QCoreApplication::translate("UserRepository", "Unknown currency \"%1\".").arg(user.costRate.currency()));
     return {};
@@ -67,10 +73,10 @@ Result<User> UserRepository::add(const User &input)
     if (!tx.isActive())
         return fail(tx.error());
     auto q = sql::exec(conn,
-                       u"INSERT INTO users (name, email, role, cost_rate_minor, cost_currency, active, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                       u"INSERT INTO users (name, email, role, cost_rate_minor, cost_currency, active, language, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        {user.name, user.email, roleKey(user.role), user.costRate.minorUnits(), user.costRate.currency(),
-                        user.active, Clock::nowSecs()});
+                        user.active, user.language.isNull() ? u""_s : user.language, Clock::nowSecs()});
     if (!q)
         return fail(q.error());
     user.id = UserId(q->lastInsertId().toLongLong());
@@ -94,9 +100,10 @@ Status UserRepository::update(const User &user)
         return fail(tx.error());
     auto q = sql::exec(conn,
                        u"UPDATE users SET name = ?, email = ?, role = ?, cost_rate_minor = ?, cost_currency = ?, "
-                       "active = ? WHERE id = ?"_s,
+                       "active = ?, language = ? WHERE id = ?"_s,
                        {user.name.trimmed(), user.email.trimmed().toLower(), roleKey(user.role),
-                        user.costRate.minorUnits(), user.costRate.currency(), user.active, user.id.value});
+                        user.costRate.minorUnits(), user.costRate.currency(), user.active,
+                        user.language.isNull() ? u""_s : user.language, user.id.value});
     if (!q)
         return fail(q.error());
     if (Status s = AuditLog(m_db).record(u"user"_s, user.id.value, AuditLog::Action::Update, toMap(*old), toMap(user)); !s)

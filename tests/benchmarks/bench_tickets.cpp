@@ -140,6 +140,31 @@ int main(int argc, char **argv)
     search.search = u"отчёт"_s;
     medianMs([&] { repo.list(search); }, "tickets list, search");
 
+    // The Tickets view's quick filters as the view asks for them: the open
+    // set, a first page of 200 (TicketTableModel::PageSize), and the count
+    // its status line shows (computed beside the list, off the GUI thread).
+    TicketQuery view;
+    view.openOnly = true;
+    view.limit = 200;
+    medianMs([&] { repo.list(view); }, "Tickets view \"All open\", first page of 200");
+    medianMs([&] { repo.count(view); }, "Tickets view \"All open\", count");
+    TicketQuery viewPage = view;
+    if (const auto firstPage = repo.list(view); !firstPage.isEmpty()) {
+        viewPage.beforeCreated = firstPage.last().createdAt;
+        viewPage.beforeId = firstPage.last().id.value;
+    }
+    medianMs([&] { repo.list(viewPage); }, "Tickets view \"All open\", second page");
+    const auto quick = [&](const char *label, const std::function<void(TicketQuery &)> &set) {
+        TicketQuery q = view;
+        set(q);
+        medianMs([&] { repo.list(q); }, label);
+    };
+    quick("Tickets view \"At risk\", first page", [](TicketQuery &q) { q.atRisk = true; });
+    quick("Tickets view \"Breached\", first page", [](TicketQuery &q) { q.breached = true; });
+    quick("Tickets view \"Past agreed deadline\", first page", [](TicketQuery &q) { q.pastAgreedDeadline = true; });
+    quick("Tickets view \"Waiting on client\", first page", [](TicketQuery &q) { q.waitingOnClient = true; });
+    quick("Tickets view \"Unassigned\", first page", [](TicketQuery &q) { q.unassigned = true; });
+
     const int open = repo.count([] { TicketQuery q; q.openOnly = true; return q; }());
     QElapsedTimer timer;
     timer.start();

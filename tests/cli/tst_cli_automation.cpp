@@ -145,6 +145,70 @@ private Q_SLOTS:
         QCOMPARE(rule(u"payment_reminder"_s), before);
     }
 
+    void ruleAddAndRuleDelete()
+    {
+        // Usage: what rule-add needs, and a key it gives itself.
+        for (const QStringList &args : { QStringList { u"--trigger"_s, u"ticket_created"_s, u"--template"_s,
+                                             u"ticket_acknowledgement"_s },
+                 QStringList { u"--name"_s, u"X"_s, u"--template"_s, u"ticket_acknowledgement"_s },
+                 QStringList { u"mine"_s, u"--name"_s, u"X"_s, u"--trigger"_s, u"ticket_created"_s,
+                     u"--template"_s, u"ticket_acknowledgement"_s } }) {
+            const auto run = cli(QStringList { u"automation"_s, u"rule-add"_s } + args);
+            QVERIFY2(run.exitCode == 2, qPrintable(args.join(u' ') + u" → "_s + run.err));
+        }
+        const auto unknown = cli({ u"automation"_s, u"rule-add"_s, u"--name"_s, u"X"_s, u"--trigger"_s,
+            u"moon_phase"_s, u"--template"_s, u"ticket_acknowledgement"_s });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"moon_phase"_s), qPrintable(unknown.err));
+
+        const auto added = cli({ u"--format"_s, u"json"_s, u"automation"_s, u"rule-add"_s, u"--name"_s,
+            u"Разбор жалоб"_s, u"--trigger"_s, u"ticket_created"_s, u"--template"_s, u"ticket_acknowledgement"_s,
+            u"--recipient"_s, u"staff:account_manager"_s, u"--conditions"_s, u"{\"channels\": [\"phone\"]}"_s,
+            u"--disable"_s });
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QJsonObject r = json(added).value(u"rule"_s).toObject();
+        const QString key = r.value(u"key"_s).toString();
+        QVERIFY2(key.startsWith(u"custom_"_s), qPrintable(key));
+        QCOMPARE(r.value(u"name"_s).toString(), u"Разбор жалоб"_s);
+        QCOMPARE(r.value(u"trigger"_s).toString(), u"ticket_created"_s);
+        QCOMPARE(r.value(u"enabled"_s), QJsonValue(false));
+        QCOMPARE(r.value(u"conditions"_s).toObject().value(u"channels"_s).toArray().first().toString(), u"phone"_s);
+        QCOMPARE(rule(key), r);
+        // rule-set works on it like on a shipped one.
+        QCOMPARE(ruleSet({ key, u"--enable"_s }).value(u"enabled"_s), QJsonValue(true));
+
+        const auto shipped = cli({ u"automation"_s, u"rule-delete"_s, u"payment_reminder"_s });
+        QCOMPARE(shipped.exitCode, 1);
+        QVERIFY2(shipped.err.contains(u"switch it off"_s), qPrintable(shipped.err));
+        const auto deleted = cli({ u"--format"_s, u"json"_s, u"automation"_s, u"rule-delete"_s, key });
+        QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+        QCOMPARE(json(deleted).value(u"deleted"_s).toString(), key);
+        QVERIFY(rule(key).isEmpty());
+        QCOMPARE(cli({ u"automation"_s, u"rule-delete"_s, key }).exitCode, 1); // gone
+    }
+
+    void staffLanguageIsSetPerStaffMember()
+    {
+        const auto set = cli({ u"--format"_s, u"json"_s, u"users"_s, u"set-language"_s, u"asel@example.kz"_s, u"kk"_s });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QCOMPARE(json(set).value(u"language"_s).toString(), u"kk"_s);
+        const auto listed = cli({ u"--format"_s, u"json"_s, u"users"_s, u"list"_s });
+        QCOMPARE(json(listed).value(u"users"_s).toArray().first().toObject().value(u"language"_s).toString(), u"kk"_s);
+        QCOMPARE(cli({ u"users"_s, u"set-language"_s, u"asel@example.kz"_s, u"de"_s }).exitCode, 2);
+        QCOMPARE(cli({ u"users"_s, u"set-language"_s, u"nobody@example.kz"_s, u"ru"_s }).exitCode, 1);
+        QCOMPARE(cli({ u"users"_s, u"add"_s, u"--name"_s, u"Ерлан"_s, u"--email"_s, u"erlan@example.kz"_s,
+                         u"--role"_s, u"specialist"_s, u"--language"_s, u"fr"_s })
+                     .exitCode,
+            2);
+        const auto added = cli({ u"--format"_s, u"json"_s, u"users"_s, u"add"_s, u"--name"_s, u"Ерлан"_s,
+            u"--email"_s, u"erlan@example.kz"_s, u"--role"_s, u"specialist"_s, u"--language"_s, u"en"_s });
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QCOMPARE(json(added).value(u"language"_s).toString(), u"en"_s);
+        const auto reset
+            = cli({ u"--format"_s, u"json"_s, u"users"_s, u"set-language"_s, u"asel@example.kz"_s, u"default"_s });
+        QCOMPARE(json(reset).value(u"language"_s).toString(), QString()); // the team's default
+    }
+
     void conditionsAndTheTaskActionDriveTheRun()
     {
         QVERIFY(!ruleSet({ u"ticket_acknowledgement"_s, u"--conditions"_s, u"{\"priorities\": [\"high\"]}"_s })

@@ -5,7 +5,10 @@
 // business days skips the weekend and the client's calendar's holidays; the
 // task action creates exactly one task however often the run comes; saveRule
 // refuses what the run could not follow and audits what it saves; a template
-// previews on the latest matching record as the run would write it.
+// previews on the latest matching record as the run would write it; a rule
+// of the team's own is added (keyed custom_<id>, audited), fires, and is
+// deleted only while it has never fired; a staff member's own language
+// chooses the template's language of what goes to them.
 #include "domain/clock.h"
 #include "storage/auditlog.h"
 #include "storage/automationrepository.h"
@@ -329,6 +332,89 @@ private Q_SLOTS:
         QVERIFY(repo.setEnabled(u"payment_reminder"_s, false));
         QCOMPARE(AuditLog(f.t.db).entriesFor(u"automation_rule"_s, saved.id).last().newValues.value(u"enabled"_s),
             QVariant(false));
+    }
+
+    void addedRuleFiresAndOnlyAnUnusedOneIsDeleted()
+    {
+        Fixture f;
+        AutomationRepository repo(f.t.db);
+        const int shipped = int(repo.rules().size());
+        AutomationRule r;
+        r.name = u"Срочные — менеджеру"_s;
+        r.trigger = u"ticket_created"_s;
+        r.recipient = u"staff:account_manager"_s;
+        r.templateKey = f.rule(u"ticket_acknowledgement"_s).templateKey;
+        r.conditions.priorities = { u"urgent"_s };
+
+        // Refused with the reason, nothing written.
+        AutomationRule unnamed = r;
+        unnamed.name = u"  "_s;
+        QCOMPARE(repo.addRule(unnamed).error(), u"A rule needs a name."_s);
+        AutomationRule unknown = r;
+        unknown.trigger = u"moon_phase"_s;
+        QVERIFY(repo.addRule(unknown).error().contains(u"moon_phase"_s));
+        AutomationRule keyed = r;
+        keyed.key = u"mine"_s;
+        QVERIFY(!repo.addRule(keyed));
+        QCOMPARE(int(repo.rules().size()), shipped);
+
+        auto added = repo.addRule(r);
+        QVERIFY2(added, qPrintable(added.error()));
+        const AutomationRule stored = f.rule(*added);
+        QCOMPARE(stored.key, u"custom_%1"_s.arg(stored.id));
+        QVERIFY(!stored.builtin);
+        QCOMPARE(stored.name, r.name);
+        QCOMPARE(stored.trigger, u"ticket_created"_s);
+        QCOMPARE(stored.conditions.priorities, QStringList { u"urgent"_s });
+        const auto created = AuditLog(f.t.db).entriesFor(u"automation_rule"_s, stored.id);
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.first().action, u"create"_s);
+        QCOMPARE(created.first().newValues.value(u"key"_s).toString(), stored.key);
+
+        // A second one gets its own key; unused, it is deleted (and audited).
+        auto spare = repo.addRule(r);
+        QVERIFY(spare);
+        QVERIFY(*spare != *added);
+        const qint64 spareId = f.rule(*spare).id;
+        QVERIFY2(repo.deleteRule(*spare), qPrintable(repo.deleteRule(*spare).error()));
+        QVERIFY(!repo.rule(*spare));
+        QCOMPARE(AuditLog(f.t.db).entriesFor(u"automation_rule"_s, spareId).last().action, u"delete"_s);
+
+        // It fires for an urgent ticket only, to the account manager.
+        f.ticket(f.client, kT0 - 2 * kHour, Priority::Normal);
+        f.ticket(f.client, kT0 - kHour, Priority::Urgent);
+        auto run = repo.run(kT0, false);
+        QVERIFY2(run, qPrintable(run.error()));
+        QCOMPARE(run->firedByRule.value(*added), 1);
+        const auto queued = f.messages(*added);
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.first().toAddress, u"asel@example.kz"_s);
+        QCOMPARE(queued.first().language, u"ru"_s); // the team's default staff language
+        QVERIFY(repo.run(kT0 + kHour, false)); // idempotent
+        QCOMPARE(f.messages(*added).size(), 1);
+
+        // A staff member with a language of their own reads it in theirs.
+        User manager = *UserRepository(f.t.db).byId(f.manager);
+        manager.language = u"kk"_s;
+        QVERIFY(UserRepository(f.t.db).update(manager));
+        QCOMPARE(UserRepository(f.t.db).byId(f.manager)->language, u"kk"_s);
+        manager.language = u"de"_s;
+        QVERIFY(!UserRepository(f.t.db).update(manager));
+        f.ticket(f.client, kT0 + kHour, Priority::Urgent);
+        QVERIFY(repo.run(kT0 + 2 * kHour, false));
+        const auto both = f.messages(*added);
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.first().language, u"kk"_s); // newest first
+        QVERIFY2(both.first().subject != both.last().subject, qPrintable(both.first().subject));
+
+        // Once it has fired it stays (switched off, not deleted); a shipped one too.
+        const Status used = repo.deleteRule(*added);
+        QVERIFY(!used);
+        QVERIFY2(used.error().contains(u"switch it off"_s), qPrintable(used.error()));
+        QVERIFY(repo.rule(*added));
+        QVERIFY(!repo.deleteRule(u"ticket_acknowledgement"_s));
+        QVERIFY(repo.rule(u"ticket_acknowledgement"_s));
+        QCOMPARE(int(repo.rules().size()), shipped + 1);
     }
 
     void unreadableConditionsKeepTheRuleSilent()

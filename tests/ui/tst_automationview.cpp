@@ -3,7 +3,8 @@
 // changed offset in business days saved with Ctrl+S is stored and shown in
 // the table; the check box switches a rule off; the template editor refuses
 // an unknown placeholder with the repository's message and previews the
-// template on the latest real ticket, with the real client's name.
+// template on the latest real ticket, with the real client's name. New rule
+// (Ctrl+Shift+N) adds a rule of the team's own with Ctrl+S, Delete removes it.
 #include "appsession.h"
 #include "automation/automationrulesmodel.h"
 #include "automation/automationrulespage.h"
@@ -17,6 +18,7 @@
 #include "testsupport.h"
 #include "views/viewfactory.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -146,8 +148,8 @@ private Q_SLOTS:
         QVERIFY(business->isChecked());
 
         dialog->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(dialog));
-        child<QPushButton>(dialog, u"ruleSave"_s)->click(); // Ctrl+S is not exercised here (see the note of issue 12)
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog)); // where Ctrl+S goes
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier); // Ctrl+S saves
         QTRY_VERIFY(guard.isNull());
 
         const AutomationRule saved = *AutomationRepository(f.t.db).rule(u"payment_reminder"_s);
@@ -157,6 +159,72 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(after, AutomationRulesModel::Offset).data().toString(),
             u"5 business day(s) before"_s); // English is the source language: "(s)" stays
         QCOMPARE(child<QLabel>(&page, u"automationMessage"_s)->text(), u"Rule saved."_s);
+    }
+
+    void newRuleIsAddedThenDeleted()
+    {
+        Fixture f;
+        AutomationRulesPage page(&f.session);
+        page.setConfirmDeletes(false);
+        page.resize(1100, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(&page));
+        auto *table = child<QTableView>(&page, u"automationRulesTable"_s);
+        const int before = table->model()->rowCount();
+        // A shipped rule cannot be deleted: the button says so by being off.
+        select(table, u"payment_reminder"_s);
+        QVERIFY(!child<QPushButton>(&page, u"automationDeleteRule"_s)->isEnabled());
+
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier); // New rule
+        auto *dialog = page.findChild<RuleEditorDialog *>();
+        QVERIFY(dialog);
+        QPointer<RuleEditorDialog> guard(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(dialog->windowTitle(), u"New automation rule"_s);
+        auto *name = child<QLineEdit>(dialog, u"ruleNameEdit"_s);
+        QVERIFY(name->isVisible());
+        QVERIFY(child<QWidget>(dialog, u"ruleTriggerCombo"_s)->isVisible());
+        // Saved without a name: refused, the dialog stays.
+        dialog->save();
+        QVERIFY(child<QLabel>(dialog, u"ruleError"_s)->text().contains(u"name"_s));
+        QVERIFY(dialog->isVisible());
+        name->setFocus();
+        QTest::keyClicks(name, u"Urgent tickets to the manager"_s);
+        auto *priorities = child<QListWidget>(dialog, u"rulePriorities"_s);
+        for (int i = 0; i < priorities->count(); ++i)
+            if (priorities->item(i)->data(Qt::UserRole).toString() == u"urgent"_s)
+                priorities->item(i)->setCheckState(Qt::Checked);
+        dialog->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
+        QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier); // Ctrl+S adds it
+        QTRY_VERIFY(guard.isNull());
+
+        QCOMPARE(table->model()->rowCount(), before + 1);
+        QCOMPARE(child<QLabel>(&page, u"automationMessage"_s)->text(), u"Rule added."_s);
+        AutomationRule added;
+        for (const AutomationRule &r : AutomationRepository(f.t.db).rules())
+            if (!r.builtin)
+                added = r;
+        QCOMPARE(added.name, u"Urgent tickets to the manager"_s);
+        QCOMPARE(added.trigger, u"ticket_created"_s);
+        QCOMPARE(added.conditions.priorities, QStringList { u"urgent"_s });
+        const int row = rowOf(table, added.key);
+        QVERIFY(row >= 0);
+        QVERIFY(table->selectionModel()->isRowSelected(row, {})); // the new rule is selected
+
+        // Delete removes it (it never fired).
+        auto *remove = child<QPushButton>(&page, u"automationDeleteRule"_s);
+        QVERIFY(remove->isEnabled());
+        page.activateWindow(); // back from the closed editor
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(&page));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(table->model()->rowCount(), before);
+        QVERIFY(!AutomationRepository(f.t.db).rule(added.key));
+        QVERIFY(child<QLabel>(&page, u"automationMessage"_s)->text().contains(u"deleted"_s));
     }
 
     void ruleEditorShowsTheRefusalNextToTheField()

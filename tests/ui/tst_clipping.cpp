@@ -5,6 +5,7 @@
 // failure this catches («Длительность заявки, среднее», «Дней просрочки»).
 // Screenshots of each view and language go to RAPPORT_SHOT_DIR when set; one
 // row runs on the dark appearance (Fusion's metrics, Rapport's dark palette).
+// tst_clipping_hidpi runs three rows again at a device pixel ratio of 2.
 #include "testsupport.h"
 
 #include "appsession.h"
@@ -124,6 +125,9 @@ private Q_SLOTS:
         window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Drawn at the screen's pixel ratio (2 in tst_clipping_hidpi).
+        const qreal ratio = qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? qEnvironmentVariable("QT_SCALE_FACTOR").toDouble() : 1.0;
+        QCOMPARE(window.devicePixelRatioF(), ratio);
         auto *nav = window.findChild<QListWidget *>(u"navigation"_s);
         QVERIFY(nav);
         QStringList problems;
@@ -149,10 +153,12 @@ private Q_SLOTS:
                 problems << keys.at(i) + u": "_s + p;
             if (!shots.isEmpty()) {
                 QDir().mkpath(shots);
-                window.grab().save(u"%1/%2-%3-%4x%5%6.png"_s.arg(shots, keys.at(i), lang)
-                                       .arg(size.width())
-                                       .arg(size.height())
-                                       .arg(dark ? u"-dark"_s : QString()));
+                const QPixmap shot = window.grab();
+                QCOMPARE(shot.width(), qRound(window.width() * ratio)); // every pixel drawn, not scaled up
+                shot.save(u"%1/%2-%3-%4x%5%6%7.png"_s.arg(shots, keys.at(i), lang)
+                              .arg(size.width())
+                              .arg(size.height())
+                              .arg(dark ? u"-dark"_s : QString(), ratio > 1 ? u"@2x"_s : QString()));
             }
         }
         problems.removeDuplicates();

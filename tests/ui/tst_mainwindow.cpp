@@ -142,6 +142,34 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void staffLanguageIsSavedForTheCurrentUser()
+    {
+        test::TempDatabase t;
+        User u;
+        u.name = u"Ольга Волкова"_s;
+        u.email = u"olga@example.kz"_s;
+        const UserId olga = UserRepository(t.db).add(u)->id;
+        LanguageManager languages;
+        languages.setLanguage(u"en"_s, false);
+        AppSession session;
+        QVERIFY(session.openDatabase(t.path).ok());
+        MainWindow window(&session, &languages);
+        window.show();
+        QVERIFY(window.showView(u"settings"_s));
+        auto *combo = window.view(u"settings"_s)->findChild<QComboBox *>(u"staffLanguageCombo"_s);
+        QVERIFY(combo);
+        QVERIFY(combo->isEnabled());
+        QCOMPARE(combo->currentData().toString(), QString()); // the team's language
+        QCOMPARE(combo->currentText(), u"The team's language"_s);
+        combo->setFocus();
+        for (int i = 0; i < combo->count() && combo->currentData().toString() != u"kk"_s; ++i)
+            QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentData().toString(), u"kk"_s);
+        QCOMPARE(UserRepository(t.db).byId(olga)->language, u"kk"_s); // saved as it was chosen
+        QTest::keyClick(combo, Qt::Key_Home);
+        QCOMPARE(UserRepository(t.db).byId(olga)->language, QString());
+    }
+
     void languageSwitchRetranslatesLive()
     {
         test::TempDatabase t;

@@ -6,6 +6,7 @@
 #include "clients/fielderrorlabel.h"
 #include "storage/clientrepository.h"
 #include "tickets/ticketlabels.h"
+#include "widgets/accessiblenames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -222,6 +223,7 @@ RuleEditorDialog::RuleEditorDialog(AppSession *session, const AutomationRule &ru
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RuleEditorDialog::save);
+    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &RuleEditorDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RuleEditorDialog::reject);
     connect(m_action, &QComboBox::currentIndexChanged, this, &RuleEditorDialog::updateEnabledFields);
     connect(m_triggerCombo, &QComboBox::currentIndexChanged, this, &RuleEditorDialog::updateEnabledFields);
@@ -239,7 +241,11 @@ RuleEditorDialog::RuleEditorDialog(AppSession *session, const AutomationRule &ru
         list->setMaximumHeight(list->sizeHintForRow(0) * int(list->count()) + 2 * list->frameWidth() + 4);
     fillClients();
     updateEnabledFields();
-    m_offset->setFocus();
+    // A new rule starts with its name; an existing one with its offset.
+    if (m_rule.key.isEmpty())
+        m_nameEdit->setFocus();
+    else
+        m_offset->setFocus();
 }
 
 AutomationRule RuleEditorDialog::rule() const
@@ -313,12 +319,21 @@ void RuleEditorDialog::save()
         showError(valid.error());
         return;
     }
-    if (Status s = repo.saveRule(r); !s) {
+    QString key = r.key;
+    if (key.isEmpty()) { // a new rule: added, and named custom_<id>
+        auto added = repo.addRule(r);
+        if (!added) {
+            showError(added.error());
+            return;
+        }
+        key = *added;
+        m_rule.key = key;
+    } else if (Status s = repo.saveRule(r); !s) {
         showError(s.error());
         return;
     }
     m_session->notifyDataChanged();
-    Q_EMIT saved(r.key);
+    Q_EMIT saved(key);
     accept();
 }
 
@@ -385,9 +400,11 @@ void RuleEditorDialog::changeEvent(QEvent *event)
 
 void RuleEditorDialog::retranslateUi()
 {
-    setWindowTitle(tr("Automation rule"));
+    setWindowTitle(m_rule.key.isEmpty() ? tr("New automation rule") : tr("Automation rule"));
     m_nameLabel->setText(tr("Rule:"));
+    m_nameLabel->setBuddy(m_rule.builtin ? nullptr : m_nameEdit);
     m_triggerLabel->setText(tr("Trigger:"));
+    m_triggerLabel->setBuddy(m_rule.builtin ? nullptr : m_triggerCombo);
     m_offsetLabel->setText(tr("&Offset:"));
     m_offsetLabel->setBuddy(m_offset);
     m_offset->setSuffix(tr(" days"));
@@ -413,7 +430,6 @@ void RuleEditorDialog::retranslateUi()
     m_clientSearch->setPlaceholderText(tr("Find a client by name or tax id"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save the rule (Ctrl+S)"));
-    m_buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save); // after setText, which resets it
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     for (int i = 0; i < m_triggerCombo->count(); ++i)
         m_triggerCombo->setItemText(i, AutomationLabels::trigger(m_triggerCombo->itemData(i).toString()));
@@ -435,6 +451,7 @@ void RuleEditorDialog::retranslateUi()
     for (int i = 0; i < m_channels->count() && i < channels.size(); ++i)
         m_channels->item(i)->setText(TicketLabels::channel(channels.at(i)));
     m_name->setText(AutomationLabels::ruleName(m_rule));
+    nameFieldsByTheirLabels(this);
     updateEnabledFields();
 }
 

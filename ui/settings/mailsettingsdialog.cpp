@@ -3,6 +3,7 @@
 #include "appsession.h"
 #include "automation/mailpassword.h"
 #include "automation/smtptransport.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -301,7 +302,7 @@ QString MailSettingsDialog::typedPassword() const
 
 void MailSettingsDialog::showStatus(const QString &text, bool error)
 {
-    m_status->setStyleSheet(error ? u"color: #b00020"_s : QString());
+    m_status->setStyleSheet(error ? statusStyleSheet(StatusTone::Bad) : QString());
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
 }

@@ -11,8 +11,11 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rapport {
 
@@ -25,6 +28,8 @@ SettingsView::SettingsView(AppSession *session, LanguageManager *languages, QWid
     , m_language(new QComboBox(this))
     , m_userLabel(new QLabel(this))
     , m_user(new QComboBox(this))
+    , m_staffLanguageLabel(new QLabel(this))
+    , m_staffLanguage(new QComboBox(this))
     , m_databaseLabel(new QLabel(this))
     , m_database(new QLabel(this))
 {
@@ -35,6 +40,11 @@ SettingsView::SettingsView(AppSession *session, LanguageManager *languages, QWid
     m_title->setObjectName(QStringLiteral("viewTitle"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_user->setObjectName(QStringLiteral("currentUserCombo"));
+    m_staffLanguage->setObjectName(QStringLiteral("staffLanguageCombo"));
+    m_staffLanguage->addItem(QString(), QString()); // the team's default (retranslateUi names it)
+    for (const QString &lang : LanguageManager::languages())
+        m_staffLanguage->addItem(LanguageManager::nativeName(lang), lang);
+    m_staffLanguageLabel->setBuddy(m_staffLanguage);
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (const QString &lang : LanguageManager::languages())
         m_language->addItem(LanguageManager::nativeName(lang), lang);
@@ -45,6 +55,7 @@ SettingsView::SettingsView(AppSession *session, LanguageManager *languages, QWid
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_userLabel, m_user);
+    form->addRow(m_staffLanguageLabel, m_staffLanguage);
     form->addRow(m_databaseLabel, m_database);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -61,6 +72,7 @@ SettingsView::SettingsView(AppSession *session, LanguageManager *languages, QWid
         if (auto u = UserRepository(m_session->database()).byId(UserId(m_user->currentData().toLongLong())))
             m_session->setCurrentUser(*u);
     });
+    connect(m_staffLanguage, &QComboBox::activated, this, &SettingsView::saveStaffLanguage);
     connect(m_session, &AppSession::databaseChanged, this, &SettingsView::reloadUsers);
     connect(m_session, &AppSession::dataChanged, this, &SettingsView::reloadUsers);
     connect(m_session, &AppSession::currentUserChanged, this, &SettingsView::reloadUsers);
@@ -80,6 +92,9 @@ void SettingsView::retranslateUi()
     m_title->setText(tr("Settings"));
     m_languageLabel->setText(tr("&Language:"));
     m_userLabel->setText(tr("&Working as:"));
+    m_staffLanguageLabel->setText(tr("&Messages to me in:"));
+    m_staffLanguage->setItemText(0, tr("The team's language"));
+    m_staffLanguage->setToolTip(tr("The language of the reminders, alerts and tasks Rapport writes to you"));
     m_databaseLabel->setText(tr("Database:"));
     const QSignalBlocker blocker(m_language);
     m_language->setCurrentIndex(m_language->findData(m_languages->current()));
@@ -99,6 +114,27 @@ void SettingsView::reloadUsers()
     // In a team database the login is who works: the server records it.
     m_user->setEnabled(!m_session->userIsLogin());
     m_user->setToolTip(m_session->userIsLogin() ? tr("In a team database you work as your login.") : QString());
+    const QSignalBlocker languageBlocker(m_staffLanguage);
+    const auto me = UserRepository(m_session->database()).byId(m_session->currentUser().id);
+    m_staffLanguage->setEnabled(me.has_value());
+    m_staffLanguage->setCurrentIndex(me ? std::max(0, m_staffLanguage->findData(me->language)) : 0);
+}
+
+void SettingsView::saveStaffLanguage()
+{
+    if (!m_session->hasDatabase())
+        return;
+    UserRepository users(m_session->database());
+    auto me = users.byId(m_session->currentUser().id);
+    if (!me)
+        return;
+    me->language = m_staffLanguage->currentData().toString();
+    if (Status s = users.update(*me); !s) {
+        QMessageBox::warning(this, tr("Messages to me"), s.error());
+        reloadUsers();
+        return;
+    }
+    m_session->notifyDataChanged();
 }
 
 } // namespace rapport

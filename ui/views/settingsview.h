@@ -10,7 +10,8 @@ namespace rapport {
 class AppSession;
 class LanguageManager;
 
-// Settings: interface language (switches live), the current staff member,
+// Settings: interface language (switches live), the current staff member
+// and the language of the messages and tasks Rapport writes to them,
 // facts about the open database, the regulation new clients get, and the
 // business calendars.
 class SettingsView : public QWidget
@@ -26,6 +27,7 @@ protected:
 private:
     void retranslateUi();
     void reloadUsers();
+    void saveStaffLanguage();
 
     AppSession *m_session;
     LanguageManager *m_languages;
@@ -34,6 +36,8 @@ private:
     QComboBox *m_language;
     QLabel *m_userLabel;
     QComboBox *m_user;
+    QLabel *m_staffLanguageLabel;
+    QComboBox *m_staffLanguage;
     QLabel *m_databaseLabel;
     QLabel *m_database;
 };
