@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -101,12 +102,25 @@ MainWindow::MainWindow(AppSession *session, LanguageManager *languages, QWidget 
 
 bool MainWindow::showView(const QString &key)
 {
-    const int row = viewKeys().indexOf(key);
+    // "outbox/rules": a view, then one of its tabs (a page's "tabKey").
+    const QString viewKey = key.section(u'/', 0, 0);
+    const QString tabKey = key.section(u'/', 1);
+    const int row = viewKeys().indexOf(viewKey);
     if (row < 0)
+        return false;
+    int tab = -1;
+    QTabWidget *tabs = tabKey.isEmpty() ? nullptr : m_stack->widget(row)->findChild<QTabWidget *>();
+    for (int i = 0; tabs && i < tabs->count(); ++i) {
+        if (tabs->widget(i)->property("tabKey").toString() == tabKey)
+            tab = i;
+    }
+    if (!tabKey.isEmpty() && tab < 0)
         return false;
     m_nav->setEnabled(true);
     m_nav->setCurrentRow(row);
     m_stack->setCurrentIndex(row);
+    if (tabs)
+        tabs->setCurrentIndex(tab);
     return true;
 }
 

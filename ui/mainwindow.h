@@ -22,6 +22,7 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(AppSession *session, LanguageManager *languages, QWidget *parent = nullptr);
 
+    // A view by key, or one of its tabs: "outbox/rules". False when unknown.
     bool showView(const QString &key);
     QString currentViewKey() const;
     QWidget *view(const QString &key) const;

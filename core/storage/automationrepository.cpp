@@ -227,6 +227,9 @@ Result<QString> AutomationRepository::addRule(const AutomationRule &input)
     AutomationRule rule = normalized(input);
     if (!rule.key.isEmpty())
         return fail(tr("A new rule gets its key when it is added; \"%1\" is given.").arg(rule.key));
+    // The shipped templates are there to be chosen, in a database that never listed its rules.
+    if (Status s = ensureBuiltins(); !s)
+        return fail(s.error());
     if (Status s = validateRule(rule); !s)
         return fail(s.error());
     const QSqlDatabase conn = m_db.connection();

@@ -80,12 +80,18 @@ TicketListQuery::TicketListQuery(const TicketQuery &query, qint64 asOf, const Di
         add(kBreached, {asOf});
     else if (query.atRisk)
         add(kAtRisk, {asOf, asOf});
-    // "All open", the Tickets view's default: the open tickets in list order
-    // are the partial index tickets_open_list (migration 0015), read from its
-    // end with no sort. Without planner statistics SQLite would rather search
-    // tickets_by_status for the four statuses and sort every open ticket, so
-    // the index is named here; any further filter leaves the choice to it.
-    m_openListIndex = dialect.isSQLite() && query.openOnly && m_where.size() == 1;
+    // "All open", the Tickets view's default, and its quick filters on the
+    // open set (at risk, breached, unassigned, past the agreed deadline): the
+    // open tickets in list order are the partial index tickets_open_list
+    // (migration 0015), read from its end with no sort, the filters checked
+    // on its own columns. Without planner statistics SQLite would rather
+    // search tickets_by_status for the four statuses and sort every open
+    // ticket, so the index is named here. A filter with an index of its own
+    // (client, assignee, owner, status, category, search) leaves the choice
+    // to SQLite.
+    m_openListIndex = dialect.isSQLite() && query.openOnly && query.search.trimmed().isEmpty()
+        && !query.client.isValid() && !query.status && !query.assignee.isValid() && !query.owner.isValid()
+        && !query.waitingOnClient && query.category.trimmed().isEmpty();
 }
 
 void TicketListQuery::add(const QString &condition, const QVariantList &values)

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QStandardPaths>
 #include <QTest>
@@ -155,6 +156,12 @@ private Q_SLOTS:
         QVERIFY(session.openDatabase(t.path).ok());
         MainWindow window(&session, &languages);
         window.show();
+        QVERIFY(window.showView(u"settings"_s));
+        // A view's tab by name, as `rapport --view outbox/rules` opens it.
+        QVERIFY(window.showView(u"outbox/rules"_s));
+        auto *tabs = window.view(u"outbox"_s)->findChild<QTabWidget *>(u"automationTabs"_s);
+        QCOMPARE(tabs->currentWidget()->property("tabKey").toString(), u"rules"_s);
+        QVERIFY(!window.showView(u"outbox/nothing"_s));
         QVERIFY(window.showView(u"settings"_s));
         auto *combo = window.view(u"settings"_s)->findChild<QComboBox *>(u"staffLanguageCombo"_s);
         QVERIFY(combo);

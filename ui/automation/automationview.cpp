@@ -18,6 +18,9 @@ AutomationView::AutomationView(AppSession *session, QWidget *parent)
     , m_rules(new AutomationRulesPage(session, m_tabs))
 {
     m_tabs->setObjectName(u"automationTabs"_s);
+    // MainWindow::showView("outbox/rules") finds the tabs by these names.
+    m_outbox->setProperty("tabKey", u"messages"_s);
+    m_rules->setProperty("tabKey", u"rules"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_outbox, QString());
     m_tabs->addTab(m_rules, QString());
