@@ -6271,7 +6271,7 @@
     </message>
     <message>
         <source>Days overdue</source>
-        <translation>Кешіктірілген күндер</translation>
+        <translation>Кешігу, күн</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6393,7 +6393,7 @@
     </message>
     <message>
         <source>Days overdue</source>
-        <translation>Кешіктірілген күндер</translation>
+        <translation>Кешігу, күн</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -7303,7 +7303,7 @@ Why complete the handoff anyway? The reason is recorded.</source>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation>Кешіктірілген күндер</translation>
+        <translation>Кешігу, күн</translation>
     </message>
     <message>
         <source>Total</source>
