@@ -187,6 +187,18 @@ private Q_SLOTS:
         QCOMPARE(cli({ u"automation"_s, u"rule-delete"_s, key }).exitCode, 1); // gone
     }
 
+    void ruleAddOnADatabaseThatNeverListedItsRules()
+    {
+        // The shipped templates are there to choose from before anything read the rules.
+        const QString fresh = test::freshDatabase(m_dir, u"fresh-rules.sqlite"_s);
+        const auto added = runCli({ u"--db"_s, fresh, u"--format"_s, u"json"_s, u"automation"_s, u"rule-add"_s,
+            u"--name"_s, u"Urgent tickets to the manager"_s, u"--trigger"_s, u"ticket_created"_s, u"--template"_s,
+            u"ticket_acknowledgement"_s, u"--recipient"_s, u"staff:account_manager"_s });
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QCOMPARE(json(added).value(u"rule"_s).toObject().value(u"template"_s).toString(), u"ticket_acknowledgement"_s);
+        test::dropDatabase(fresh);
+    }
+
     void staffLanguageIsSetPerStaffMember()
     {
         const auto set = cli({ u"--format"_s, u"json"_s, u"users"_s, u"set-language"_s, u"asel@example.kz"_s, u"kk"_s });
