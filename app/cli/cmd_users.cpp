@@ -21,14 +21,15 @@ QJsonObject toJson(const User &u)
             {u"language"_s, u.language}};
 }
 
-// --language ru|kk|en|default: "default" (the team's) is stored as "".
-std::optional<QString> languageOption(Context &ctx, int *code)
+// A staff language as given (--language or set-language): ru, kk, en, or
+// "default" (the team's), which is stored as "". A usage error otherwise.
+std::optional<QString> staffLanguage(Context &ctx, const QString &given, int *code)
 {
-    const QString value = ctx.parser.value(u"language"_s).trimmed();
-    if (value.isEmpty() || value == u"default"_s)
+    const QString value = given.trimmed();
+    if (value == u"default"_s)
         return QString(u""_s);
     if (!QStringList{u"ru"_s, u"kk"_s, u"en"_s}.contains(value)) {
-        *code = ctx.usage(u"--language must be ru, kk, en or default, not \"%1\""_s.arg(value));
+        *code = ctx.usage(u"the language must be ru, kk, en or default, not \"%1\""_s.arg(value));
         return std::nullopt;
     }
     return value;
@@ -49,7 +50,9 @@ int runAdd(Context &ctx)
     auto rate = Money::parse(ctx.parser.value(u"cost-rate"_s), currency);
     if (!rate)
         return ctx.usage(u"--cost-rate: "_s + rate.error());
-    const auto language = languageOption(ctx, &code);
+    const auto language = ctx.parser.isSet(u"language"_s)
+        ? staffLanguage(ctx, ctx.parser.value(u"language"_s), &code)
+        : std::optional<QString>(u""_s);
     if (!language)
         return code;
 
@@ -101,11 +104,12 @@ int runList(Context &ctx)
 int runSetLanguage(Context &ctx)
 {
     const QString email = ctx.positional.value(1);
-    const QString value = ctx.positional.value(2);
-    if (email.isEmpty() || value.isEmpty())
+    if (email.isEmpty() || ctx.positional.value(2).isEmpty())
         return ctx.usage(u"users set-language needs a staff member's email and ru, kk, en or default"_s);
-    if (!QStringList{u"ru"_s, u"kk"_s, u"en"_s, u"default"_s}.contains(value))
-        return ctx.usage(u"the language must be ru, kk, en or default, not \"%1\""_s.arg(value));
+    int code = Success;
+    const auto language = staffLanguage(ctx, ctx.positional.value(2), &code);
+    if (!language)
+        return code;
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.failure(db.error());
@@ -113,7 +117,7 @@ int runSetLanguage(Context &ctx)
     auto user = users.byEmail(email);
     if (!user)
         return ctx.failure(u"no staff member with email %1"_s.arg(email));
-    user->language = value == u"default"_s ? u""_s : value;
+    user->language = *language;
     if (Status s = users.update(*user); !s)
         return ctx.failure(s.error());
     if (ctx.json())

@@ -249,10 +249,7 @@ Result<QString> AutomationRepository::addRule(const AutomationRule &input)
             text(rule.taskOwner), now, now });
     if (!ins)
         return fail(ins.error());
-    auto id = sql::scalar(conn, u"SELECT id FROM automation_rules WHERE key = ?"_s, { pending });
-    if (!id)
-        return fail(id.error());
-    rule.id = id->toLongLong();
+    rule.id = ins->lastInsertId().toLongLong();
     rule.key = u"custom_%1"_s.arg(rule.id);
     if (auto q = sql::exec(conn, u"UPDATE automation_rules SET key = ? WHERE id = ?"_s, { rule.key, rule.id }); !q)
         return fail(q.error());
