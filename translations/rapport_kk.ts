@@ -203,6 +203,14 @@
             <numerusform>%n клиент</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Formal claim</source>
+        <translation>Талап-арыз</translation>
+    </message>
+    <message>
+        <source>Formal claim for the debt</source>
+        <translation>Берешек бойынша талап-арыз</translation>
+    </message>
 </context>
 <context>
     <name>AutomationRepository</name>
@@ -1523,6 +1531,14 @@
         <source>The client's calendar has no working days.</source>
         <translation>Клиент күнтізбесінде жұмыс күндері жоқ.</translation>
     </message>
+    <message>
+        <source>Waiting until the formal claim is sent</source>
+        <translation>Талап-арыздың жіберілуін күтуде</translation>
+    </message>
+    <message>
+        <source>Waiting until the debt notice is sent</source>
+        <translation>Берешек туралы хабарламаның жіберілуін күтуде</translation>
+    </message>
 </context>
 <context>
     <name>DunningRepository</name>
@@ -1596,6 +1612,14 @@
     <message>
         <source>the dunning run</source>
         <translation>автоматты өндіріп алу</translation>
+    </message>
+    <message>
+        <source>Debt notice decided, to be sent: %1 overdue since %2</source>
+        <translation>Берешек туралы хабарлама жіберу шешілді: %2 бастап %1 мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Formal claim decided, to be sent: %1 overdue</source>
+        <translation>Талап-арыз жіберу шешілді: мерзімі өткені %1</translation>
     </message>
 </context>
 <context>
@@ -6410,6 +6434,26 @@
     <message>
         <source>On hold until the exception is lifted.</source>
         <translation>Ерекшелік алынғанша тоқтатылған.</translation>
+    </message>
+    <message>
+        <source>Formal claim to be sent</source>
+        <translation>Талап-арыз жіберілуді күтуде</translation>
+    </message>
+    <message>
+        <source>Debt notice to be sent</source>
+        <translation>Хабарлама жіберілуді күтуде</translation>
+    </message>
+    <message>
+        <source>Formal claim sent on %1</source>
+        <translation>Талап-арыз %1 жіберілді</translation>
+    </message>
+    <message>
+        <source>Debt notice sent on %1</source>
+        <translation>Хабарлама %1 жіберілді</translation>
+    </message>
+    <message>
+        <source>Waiting for its message</source>
+        <translation>Хаттың жіберілуін күтуде</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,14 @@
             <numerusform>%n клиентов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Formal claim</source>
+        <translation>Претензия</translation>
+    </message>
+    <message>
+        <source>Formal claim for the debt</source>
+        <translation>Претензия по задолженности</translation>
+    </message>
 </context>
 <context>
     <name>AutomationRepository</name>
@@ -1529,6 +1537,14 @@
         <source>The client's calendar has no working days.</source>
         <translation>В календаре клиента нет рабочих дней.</translation>
     </message>
+    <message>
+        <source>Waiting until the formal claim is sent</source>
+        <translation>Ожидает отправки претензии</translation>
+    </message>
+    <message>
+        <source>Waiting until the debt notice is sent</source>
+        <translation>Ожидает отправки уведомления о задолженности</translation>
+    </message>
 </context>
 <context>
     <name>DunningRepository</name>
@@ -1602,6 +1618,14 @@
     <message>
         <source>the dunning run</source>
         <translation>автоматическое взыскание</translation>
+    </message>
+    <message>
+        <source>Debt notice decided, to be sent: %1 overdue since %2</source>
+        <translation>Решено направить уведомление о задолженности: просрочено %1 с %2</translation>
+    </message>
+    <message>
+        <source>Formal claim decided, to be sent: %1 overdue</source>
+        <translation>Решено направить претензию: просрочено %1</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +6442,26 @@
     <message>
         <source>On hold until the exception is lifted.</source>
         <translation>Приостановлено, пока действует исключение.</translation>
+    </message>
+    <message>
+        <source>Formal claim to be sent</source>
+        <translation>Претензия ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Debt notice to be sent</source>
+        <translation>Уведомление ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Formal claim sent on %1</source>
+        <translation>Претензия отправлена %1</translation>
+    </message>
+    <message>
+        <source>Debt notice sent on %1</source>
+        <translation>Уведомление отправлено %1</translation>
+    </message>
+    <message>
+        <source>Waiting for its message</source>
+        <translation>Ожидает отправки письма</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,8 @@ namespace rapport {
 const QStringList &triggerKinds()
 {
     static const QStringList kinds { u"ticket_created"_s, u"ticket_resolved"_s, u"invoice_due"_s,
-        u"dunning_notice"_s, u"dunning_suspend"_s, u"dunning_restore"_s, u"review_date"_s, u"sla_at_risk"_s,
+        u"dunning_notice"_s, u"dunning_suspend"_s, u"dunning_claim"_s, u"dunning_restore"_s, u"review_date"_s,
+        u"sla_at_risk"_s,
         u"hours_warning"_s, u"hours_exhausted"_s };
     return kinds;
 }
@@ -47,6 +48,8 @@ const QList<RuleDefinition> &shippedRules()
             u"debt_notice"_s, true },
         { u"suspension_notice"_s, u"Work suspended for the debt"_s, u"dunning_suspend"_s, 0, QString(),
             u"suspension_notice"_s, false },
+        { u"formal_claim"_s, u"Formal claim for the debt"_s, u"dunning_claim"_s, 0, QString(), u"formal_claim"_s,
+            true },
         { u"restoration_notice"_s, u"Work restored after payment"_s, u"dunning_restore"_s, 0, QString(),
             u"restoration_notice"_s, false },
         { u"review_invitation"_s, u"Review invitation 7 days ahead"_s, u"review_date"_s, -7, QString(),
@@ -150,6 +153,27 @@ const QList<MessageTemplate> &shippedTemplates()
             u"Dear {contact.name},\n\n"
             "Because invoice {invoice.number} ({invoice.total}) is unpaid, our services are suspended. "
             "New requests will be taken up once the payment arrives.\n\n"
+            "Kind regards,\n{manager.name}\n{provider.name}"_s },
+        // Formal claim (претензия)
+        { u"formal_claim"_s, u"ru"_s, u"Претензия о погашении задолженности — {client.short_name}"_s,
+            u"Здравствуйте, {contact.name}!\n\n"
+            "Задолженность по счёту № {invoice.number} в размере {invoice.total} не погашена, несмотря на "
+            "уведомление и приостановку обслуживания. Настоящим направляем претензию: просим погасить "
+            "задолженность. Без оплаты доступ к поддержке будет заблокирован, а мы оставляем за собой право "
+            "обратиться в суд.\n\n"
+            "С уважением,\n{manager.name}\n{provider.name}"_s },
+        { u"formal_claim"_s, u"kk"_s, u"Берешекті өтеу туралы талап-арыз — {client.short_name}"_s,
+            u"Сәлеметсіз бе, {contact.name}!\n\n"
+            "Хабарлама мен қызмет көрсетуді тоқтатуға қарамастан, № {invoice.number} шот бойынша "
+            "{invoice.total} мөлшеріндегі берешек өтелмеді. Осы арқылы талап-арыз жолдаймыз: берешекті "
+            "өтеуіңізді сұраймыз. Төлем болмаса, қолдауға қолжетімділік бұғатталады, біз сотқа жүгіну "
+            "құқығымызды өзімізде қалдырамыз.\n\n"
+            "Құрметпен,\n{manager.name}\n{provider.name}"_s },
+        { u"formal_claim"_s, u"en"_s, u"Formal claim for the overdue payment — {client.short_name}"_s,
+            u"Dear {contact.name},\n\n"
+            "Invoice {invoice.number} remains unpaid ({invoice.total}) despite our notice and the suspension of "
+            "our services. This letter is our formal claim: please settle the debt. Without payment, access to "
+            "support will be blocked, and we reserve the right to take the matter to court.\n\n"
             "Kind regards,\n{manager.name}\n{provider.name}"_s },
         // Restoration
         { u"restoration_notice"_s, u"ru"_s, u"Обслуживание возобновлено — {client.short_name}"_s,

@@ -110,7 +110,20 @@ struct Position
     QDate lastDate; // date of the latest step of any kind
     QDate lastRestore; // date of the latest restore
     QDate noticeDate; // date of the notice of the current round
+    bool awaitingDelivery = false; // the last notice or claim is not sent yet
 };
+
+bool sentByMessage(const DunningInput &in, DunningStep step)
+{
+    return (step == DunningStep::Notice && in.noticeByMessage) || (step == DunningStep::Claim && in.claimByMessage);
+}
+
+QString deliveryText(DunningState state)
+{
+    return state == DunningState::ClaimSent
+        ? QCoreApplication::translate("Dunning", "Waiting until the formal claim is sent")
+        : QCoreApplication::translate("Dunning", "Waiting until the debt notice is sent");
+}
 
 Result<Position> replay(const QList<DunningRecord> &history, QDate today)
 {
@@ -129,14 +142,19 @@ Result<Position> replay(const QList<DunningRecord> &history, QDate today)
             return fail(QCoreApplication::translate(
                 "Dunning", "The dunning history is out of order: \"%1\" cannot follow \"%2\".")
                             .arg(dunningStepTitle(r.step), dunningStateTitle(pos.state)));
+        // A step sent by a message counts from the day it was sent (never
+        // before the day it was taken, never after today).
+        const QDate since
+            = r.awaitsDelivery && r.sentOn.isValid() ? std::clamp(r.sentOn, r.date, std::max(r.date, today)) : r.date;
         pos.state = *next;
-        pos.stateSince = r.date;
+        pos.stateSince = since;
         pos.lastDate = r.date;
+        pos.awaitingDelivery = r.awaitsDelivery && !r.sentOn.isValid();
         if (r.step == DunningStep::Restore) {
             pos.lastRestore = r.date;
             pos.noticeDate = QDate();
         } else if (r.step == DunningStep::Notice) {
-            pos.noticeDate = r.date;
+            pos.noticeDate = since;
         }
     }
     return pos;
@@ -265,7 +283,20 @@ Result<DunningOutcome> Dunning::evaluate(const DunningInput &in)
         return out;
     }
 
-    while (const auto step = nextEscalation(pos.state)) {
+    // A notice or claim whose message has not gone out holds the ladder.
+    const auto waitForDelivery = [&] {
+        out.nextStep = nextEscalation(pos.state);
+        out.nextStepOn = QDate();
+        out.waitingForDelivery = true;
+        out.waitingReason = deliveryText(pos.state);
+    };
+    if (pos.awaitingDelivery)
+        waitForDelivery();
+
+    while (!out.waitingForDelivery) {
+        const auto step = nextEscalation(pos.state);
+        if (!step)
+            break;
         QDate due;
         switch (*step) {
         case DunningStep::Notice: {
@@ -313,6 +344,8 @@ Result<DunningOutcome> Dunning::evaluate(const DunningInput &in)
             if (*step == DunningStep::Notice)
                 pos.noticeDate = due;
             out.steps.append(DunningStepDue { *step, due, pos.state });
+            if (sentByMessage(in, *step))
+                waitForDelivery();
             continue;
         }
         out.nextStep = *step;
@@ -324,7 +357,9 @@ Result<DunningOutcome> Dunning::evaluate(const DunningInput &in)
         break;
     }
     out.state = pos.state;
-    if (pos.state != DunningState::None && pos.noticeDate.isValid())
+    // The notice's deadline runs from the day it was sent.
+    const bool noticeUnsent = out.waitingForDelivery && pos.state == DunningState::NoticeSent;
+    if (pos.state != DunningState::None && pos.noticeDate.isValid() && !noticeUnsent)
         out.noticeDeadline = cal.addBusinessDays(pos.noticeDate, cfg.noticeDeadlineBusinessDays);
     return out;
 }

@@ -72,11 +72,16 @@ struct DunningPause
     QString reason;
 };
 
-// A step already taken, with the date it is dated.
+// A step already taken, with the date it is dated. A notice or a claim that
+// a rule sends as a message (seed 002: they are *sent*) awaits its delivery:
+// until `sentOn` is set, the ladder goes no further, and the next step counts
+// from the day it was sent, not the day it was decided.
 struct DunningRecord
 {
     DunningStep step = DunningStep::Notice;
     QDate date;
+    bool awaitsDelivery = false;
+    QDate sentOn; // with awaitsDelivery: the day its message was sent (invalid: not yet)
 
     friend bool operator==(const DunningRecord &, const DunningRecord &) = default;
 };
@@ -93,6 +98,10 @@ struct DunningInput
     DunningConfig config;
     QList<DunningPause> pauses;
     QList<DunningRecord> history; // oldest first
+    // Whether a notice or claim taken now is sent by a rule's message and so
+    // waits for it (true) or is handed over by the team itself (false).
+    bool noticeByMessage = false;
+    bool claimByMessage = false;
 };
 
 struct DunningStepDue
@@ -113,6 +122,8 @@ struct DunningOutcome
     // or guarantee letter without an end stops escalation.
     std::optional<DunningStep> nextStep;
     QDate nextStepOn;
+    // Set when the next step waits for the notice or claim to be sent.
+    bool waitingForDelivery = false;
     // Set when the next step waits for an exception, with a readable reason.
     std::optional<DunningPauseKind> waitingFor;
     QString waitingReason;
@@ -132,6 +143,8 @@ struct DunningOutcome
 //   block   : claim date + blockAfterBusinessDays business days;
 //   restore : when nothing is outstanding any more, at any stage: dated the
 //             payment date (not before the last step), back to none.
+// A notice or claim sent by a rule's message stops the ladder until it was
+// sent; the next step then counts from the day it was sent.
 // Each step is computed from the date of the one before it (the recorded
 // date, or the date it was due), so a run after days of the application
 // being closed catches up every missed step once, correctly dated; a second

@@ -250,7 +250,8 @@ Result<QList<DunningStepRecord>> DunningRepository::steps(ClientId client) const
 {
     auto q = sql::exec(m_db.connection(),
         u"SELECT s.id, s.case_id, s.step, s.due_on, s.outstanding_minor, s.currency, s.user_id, COALESCE(u.name, ''), "
-        "s.recorded_at FROM dunning_steps s LEFT JOIN users u ON u.id = s.user_id WHERE s.client_id = ? "
+        "s.recorded_at, s.awaits_delivery, s.sent_on FROM dunning_steps s LEFT JOIN users u ON u.id = s.user_id "
+        "WHERE s.client_id = ? "
         "ORDER BY s.due_on, s.id"_s,
         { client.value });
     if (!q)
@@ -267,6 +268,8 @@ Result<QList<DunningStepRecord>> DunningRepository::steps(ClientId client) const
         s.userId = UserId(q->value(6).toLongLong());
         s.userName = q->value(7).toString();
         s.recordedAt = q->value(8).toLongLong();
+        s.awaitsDelivery = q->value(9).toInt() != 0;
+        s.sentOn = dateOf(q->value(10));
         result.append(s);
     }
     return result;
@@ -338,7 +341,7 @@ Result<qint64> DunningRepository::openNewCase(ClientId client, QDate dueOn, QDat
 }
 
 Result<DunningStepRecord> DunningRepository::recordStep(
-    qint64 caseId, ClientId client, const DunningStepDue &step, const Money &outstanding)
+    qint64 caseId, ClientId client, const DunningStepDue &step, const Money &outstanding, bool awaitsDelivery)
 {
     const QSqlDatabase conn = m_db.connection();
     DunningStepRecord r;
@@ -350,11 +353,12 @@ Result<DunningStepRecord> DunningRepository::recordStep(
     r.userId = m_db.actor().id;
     r.userName = m_db.actor().name;
     r.recordedAt = Clock::nowSecs();
+    r.awaitsDelivery = awaitsDelivery;
     auto q = sql::exec(conn,
         u"INSERT INTO dunning_steps (case_id, client_id, step, due_on, outstanding_minor, currency, user_id, "
-        "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        "recorded_at, awaits_delivery) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { caseId, client.value, dunningStepKey(step.step), step.dueOn.toString(Qt::ISODate), outstanding.minorUnits(),
-            outstanding.currency(), sql::nullIfZero(r.userId.value), r.recordedAt });
+            outstanding.currency(), sql::nullIfZero(r.userId.value), r.recordedAt, awaitsDelivery ? 1 : 0 });
     if (!q)
         return fail(q.error());
     r.id = q->lastInsertId().toLongLong();
@@ -366,10 +370,37 @@ Result<DunningStepRecord> DunningRepository::recordStep(
     if (Status s = AuditLog(m_db).record(u"dunning_step"_s, r.id, AuditLog::Action::Create, {},
             { { u"case_id"_s, caseId }, { u"client_id"_s, client.value }, { u"step"_s, dunningStepKey(step.step) },
                 { u"due_on"_s, step.dueOn.toString(Qt::ISODate) },
-                { u"outstanding_minor"_s, outstanding.minorUnits() } });
+                { u"outstanding_minor"_s, outstanding.minorUnits() },
+                { u"awaits_delivery"_s, awaitsDelivery } });
         !s)
         return fail(s.error());
     return r;
+}
+
+Result<bool> DunningRepository::sentByRule(DunningStep step) const
+{
+    if (step != DunningStep::Notice && step != DunningStep::Claim)
+        return false;
+    auto n = sql::scalar(m_db.connection(),
+        u"SELECT count(*) FROM automation_rules WHERE trigger_kind = ? AND enabled <> 0 AND action = 'message' "
+        "AND recipient = ''"_s,
+        { QString(u"dunning_"_s + dunningStepKey(step)) });
+    if (!n)
+        return fail(n.error());
+    return n->toLongLong() > 0;
+}
+
+Status DunningRepository::markStepSent(qint64 stepId, QDate on)
+{
+    auto q = sql::exec(m_db.connection(),
+        u"UPDATE dunning_steps SET sent_on = ? WHERE id = ? AND awaits_delivery <> 0 AND sent_on IS NULL"_s,
+        { on.toString(Qt::ISODate), stepId });
+    if (!q)
+        return fail(q.error());
+    if (q->numRowsAffected() != 1)
+        return {};
+    return AuditLog(m_db).record(u"dunning_step"_s, stepId, AuditLog::Action::Update, { { u"sent_on"_s, QVariant() } },
+        { { u"sent_on"_s, on.toString(Qt::ISODate) } });
 }
 
 } // namespace rapport

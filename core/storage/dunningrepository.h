@@ -45,6 +45,12 @@ struct DunningStepRecord
     UserId userId; // who ran it; invalid: the application on its own
     QString userName;
     qint64 recordedAt = 0;
+    // A notice or claim a rule sends as a message: sent only once the
+    // message went out (sentOn, on the client's calendar); the ladder waits.
+    bool awaitsDelivery = false;
+    QDate sentOn;
+
+    bool waitsForDelivery() const { return awaitsDelivery && !sentOn.isValid(); }
 };
 
 // One episode of overdue debt of a client: opened by the notice, closed by
@@ -90,7 +96,16 @@ public:
     // (the case's state follows; a restore closes it).
     Result<qint64> openNewCase(ClientId client, QDate dueOn, QDate openedOn);
     Result<DunningStepRecord> recordStep(qint64 caseId, ClientId client, const DunningStepDue &step,
-        const Money &outstanding);
+        const Money &outstanding, bool awaitsDelivery = false);
+
+    // Whether a notice or claim taken now goes to the client as a rule's
+    // message: an enabled rule on its trigger (dunning_notice, dunning_claim)
+    // queues a message to the client's contact. Otherwise the team hands it
+    // over itself and the step counts from its own date.
+    Result<bool> sentByRule(DunningStep step) const;
+    // The step's message went out on `on`: the step counts as sent from that
+    // day (once; audited). For OutboxRepository::markSent.
+    Status markStepSent(qint64 stepId, QDate on);
 
 private:
     Result<DunningPauseRecord> addPause(const DunningPauseRecord &pause);

@@ -51,9 +51,15 @@ qint64 overdueOn(const QList<OpenInvoice> &invoices, QDate day)
     return sum;
 }
 
-QString stepTitle(DunningStep step, const Money &outstanding, QDate dueOn, QDate deadline)
+QString stepTitle(DunningStep step, const Money &outstanding, QDate dueOn, QDate deadline, bool awaitsDelivery)
 {
     const QString amount = outstanding.toDisplayString();
+    // Sent by a rule's message: not sent yet; the message's own entry follows.
+    if (awaitsDelivery && step == DunningStep::Notice)
+        return QCoreApplication::translate("DunningRun", "Debt notice decided, to be sent: %1 overdue since %2")
+            .arg(amount, dueOn.toString(Qt::ISODate));
+    if (awaitsDelivery && step == DunningStep::Claim)
+        return QCoreApplication::translate("DunningRun", "Formal claim decided, to be sent: %1 overdue").arg(amount);
     switch (step) {
     case DunningStep::Notice:
         return QCoreApplication::translate("DunningRun", "Debt notice: %1 overdue since %2, to be paid by %3")
@@ -94,6 +100,13 @@ struct DunningRun::Plan
     Money outstanding;
     QDate oldestDueOn;
     int overdueInvoices = 0;
+    bool noticeByMessage = false; // a rule sends the notice: it waits for its message
+    bool claimByMessage = false;
+
+    bool awaitsDelivery(DunningStep step) const
+    {
+        return (step == DunningStep::Notice && noticeByMessage) || (step == DunningStep::Claim && claimByMessage);
+    }
 };
 
 BusinessCalendar DunningRun::calendarFor(ClientId client)
@@ -192,22 +205,32 @@ Result<DunningRun::Plan> DunningRun::plan(ClientId client, QDate asOf)
     if (!pauses)
         return fail(pauses.error());
     p.pauses = *pauses;
+    auto noticeByMessage = repo.sentByRule(DunningStep::Notice);
+    if (!noticeByMessage)
+        return fail(noticeByMessage.error());
+    auto claimByMessage = repo.sentByRule(DunningStep::Claim);
+    if (!claimByMessage)
+        return fail(claimByMessage.error());
+    p.noticeByMessage = *noticeByMessage;
+    p.claimByMessage = *claimByMessage;
 
     DunningInput input;
     input.today = asOf;
     input.calendar = p.calendar;
     input.config = p.config;
+    input.noticeByMessage = p.noticeByMessage;
+    input.claimByMessage = p.claimByMessage;
     for (const DunningPauseRecord &pause : std::as_const(p.pauses))
         input.pauses.append(pause.toRule());
     for (const DunningStepRecord &s : std::as_const(*steps))
-        input.history.append(DunningRecord { s.step, s.dueOn });
+        input.history.append(DunningRecord { s.step, s.dueOn, s.awaitsDelivery, s.sentOn });
     DunningState state = p.openCase ? p.openCase->state : DunningState::None;
     const auto take = [&](const DunningOutcome &out, bool newCase, QDate caseDueOn, qint64 outstandingMinor) {
         for (int i = 0; i < out.steps.size(); ++i) {
             const DunningStepDue &s = out.steps.at(i);
             p.items.append(Plan::Item { s, state, newCase && i == 0, caseDueOn, Money(outstandingMinor, currency) });
             state = s.stateAfter;
-            input.history.append(DunningRecord { s.step, s.dueOn });
+            input.history.append(DunningRecord { s.step, s.dueOn, p.awaitsDelivery(s.step), {} });
         }
     };
 
@@ -286,7 +309,8 @@ Status DunningRun::apply(const Plan &p, QList<DunningRunStep> *taken)
                 return fail(id.error());
             caseId = *id;
         }
-        auto recorded = repo.recordStep(caseId, p.client, item.step, item.outstanding);
+        const bool awaitsDelivery = p.awaitsDelivery(item.step.step);
+        auto recorded = repo.recordStep(caseId, p.client, item.step, item.outstanding, awaitsDelivery);
         if (!recorded)
             return fail(recorded.error());
         // The moment it counts from: the start of its day on the client's
@@ -325,7 +349,7 @@ Status DunningRun::apply(const Plan &p, QList<DunningRunStep> *taken)
         e.at = at;
         e.kind = clientStatusAfter(item.step.step) ? u"status_change"_s : u"invoice"_s;
         e.title = stepTitle(item.step.step, item.outstanding, item.caseDueOn,
-            p.calendar.addBusinessDays(item.step.dueOn, p.config.noticeDeadlineBusinessDays));
+            p.calendar.addBusinessDays(item.step.dueOn, p.config.noticeDeadlineBusinessDays), awaitsDelivery);
         e.body = QCoreApplication::translate("DunningRun", "Step due on %1, recorded by %2.")
                      .arg(item.step.dueOn.toString(Qt::ISODate),
                          m_db.actor().isValid() ? m_db.actor().name
@@ -419,6 +443,8 @@ Result<QList<DunningQueueRow>> DunningRun::queue(QDate asOf)
         r.noticeDeadline = p->outcome.noticeDeadline;
         if (p->outcome.waitingFor)
             r.waitingFor = dunningPauseKindKey(*p->outcome.waitingFor);
+        else if (p->outcome.waitingForDelivery)
+            r.waitingFor = u"delivery"_s;
         r.waitingReason = p->outcome.waitingReason;
         r.calendarName = p->calendar.name();
         for (const DunningPauseRecord &pause : std::as_const(p->pauses)) {

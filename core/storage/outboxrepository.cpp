@@ -1,10 +1,13 @@
 #include "outboxrepository.h"
 
+#include "dunningrepository.h"
+#include "dunningrun.h"
 #include "sql.h"
 #include "timeline.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,7 +24,7 @@ QString tr(const char *text)
 const QString kSelect =
     u"SELECT o.id, r.key, o.client_id, coalesce(nullif(c.short_name, ''), c.legal_name), o.to_address, o.to_name, "
     "o.language, o.subject, o.body, o.state, o.needs_approval, o.attempts, o.next_attempt_at, o.last_error, "
-    "o.ref_type, o.ref_id, o.message_id, o.created_at, o.sent_at FROM outbox_messages o "
+    "o.ref_type, o.ref_id, o.message_id, o.created_at, o.sent_at, o.user_id FROM outbox_messages o "
     "LEFT JOIN automation_rules r ON r.id = o.rule_id LEFT JOIN clients c ON c.id = o.client_id "_s;
 
 OutboxMessage read(const QSqlQuery &q)
@@ -46,6 +49,7 @@ OutboxMessage read(const QSqlQuery &q)
     m.messageId = q.value(16).toString();
     m.createdAt = q.value(17).toLongLong();
     m.sentAt = q.value(18).toLongLong();
+    m.toStaff = !q.value(19).isNull() && q.value(19).toLongLong() != 0;
     return m;
 }
 
@@ -210,6 +214,13 @@ Status OutboxRepository::markSent(qint64 id, const QString &messageId, qint64 at
         entry.refType = u"outbox"_s;
         entry.refId = id;
         if (Status s = Timeline(m_db).add(m->clientId, entry); !s)
+            return s;
+    }
+    // A debt notice or formal claim counts as sent from the day its message
+    // went out to the client (on the client's calendar), not before.
+    if (m->refType == u"dunning_step"_s && m->refId > 0 && !m->toStaff) {
+        const QDate on = QDateTime::fromSecsSinceEpoch(at, DunningRun(m_db).calendarFor(m->clientId).timeZone()).date();
+        if (Status s = DunningRepository(m_db).markStepSent(m->refId, on); !s)
             return s;
     }
     return tx.commit();

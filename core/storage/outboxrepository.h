@@ -30,6 +30,7 @@ struct OutboxMessage
     QString messageId;
     qint64 createdAt = 0;
     qint64 sentAt = 0;
+    bool toStaff = false; // to a staff member, not to the client's contact
 };
 
 // The outbox: queued → approved (when the rule asks) → sending → sent or

@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace rapport;
 
@@ -176,17 +178,25 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(!review.isEmpty(), "no review of the demo has an SLA breach in its period");
-        const QList<std::pair<QString, QString>> expected { { u"ru"_s, u"ответ с нарушением через"_s },
-            { u"kk"_s, u"бұзылды"_s }, { u"en"_s, u"response breached after"_s } };
-        for (const auto &[lang, phrase] : expected) {
+        // The demo is dated from today, so the breach found may be of the
+        // response or of the resolution: either is explained in the language.
+        const QList<std::pair<QString, QStringList>> expected {
+            { u"ru"_s, { u"ответ с нарушением через"_s, u"срок решения нарушен"_s } },
+            { u"kk"_s, { u"бұзылды"_s } },
+            { u"en"_s, { u"response breached after"_s, u"resolution breached"_s } } };
+        for (const auto &[lang, phrases] : expected) {
             const QString path = m_dir.filePath(u"breach-%1.pdf"_s.arg(lang));
             const auto run = test::runCli({ u"--db"_s, m_db, u"reviews"_s, u"pack"_s, review, u"-o"_s, path,
                 u"--lang"_s, lang, u"--as-of"_s, m_asOf });
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             const QString text = pdfText(path);
-            QVERIFY2(text.contains(phrase), qPrintable(lang + u": "_s + text.left(2000)));
-            if (lang != u"en"_s)
+            const bool explained = std::any_of(
+                phrases.begin(), phrases.end(), [&text](const QString &p) { return text.contains(p); });
+            QVERIFY2(explained, qPrintable(lang + u": "_s + text.left(2000)));
+            if (lang != u"en"_s) {
                 QVERIFY2(!text.contains(u"breached after"_s), qPrintable(lang));
+                QVERIFY2(!text.contains(u"resolution breached"_s), qPrintable(lang));
+            }
         }
     }
 

@@ -22,7 +22,7 @@ QList<DunningRecord> history(const QString &text)
     QList<DunningRecord> out;
     for (const QString &part : text.split(u';', Qt::SkipEmptyParts)) {
         const QStringList words = part.trimmed().split(u' ');
-        out.append(DunningRecord { *dunningStepFromKey(words.at(0)), QDate::fromString(words.at(1), Qt::ISODate) });
+        out.append(DunningRecord { *dunningStepFromKey(words.at(0)), QDate::fromString(words.at(1), Qt::ISODate), false, {} });
     }
     return out;
 }
@@ -281,7 +281,7 @@ private Q_SLOTS:
         // Idempotent: the steps added to the history, the same run yields nothing new.
         DunningInput again = in;
         for (const DunningStepDue &s : out->steps)
-            again.history.append(DunningRecord { s.step, s.dueOn });
+            again.history.append(DunningRecord { s.step, s.dueOn, false, {} });
         const auto second = Dunning::evaluate(again);
         QVERIFY2(second.ok(), qPrintable(second.error()));
         QVERIFY(second->steps.isEmpty());
@@ -319,6 +319,83 @@ private Q_SLOTS:
         QVERIFY(!out->noticeDeadline.isValid());
     }
 
+    // A notice a rule sends holds the ladder until its message went out; the
+    // suspension then counts its 5 business days from the day it was sent.
+    void deliveryHoldsTheLadder()
+    {
+        const QDate due = d("2026-04-06");
+        // Not waiting: the notice on 04-07, deadline 04-14, suspension 04-15.
+        auto out = Dunning::evaluate(kz(due, d("2026-04-30")));
+        QVERIFY(out.ok());
+        QCOMPARE(describe(out->steps).left(34), u"notice 2026-04-07; suspend 2026-04"_s);
+        QVERIFY(!out->waitingForDelivery);
+
+        // Sent by a rule: the notice is taken, and nothing after it.
+        DunningInput byMessage = kz(due, d("2026-04-30"));
+        byMessage.noticeByMessage = true;
+        out = Dunning::evaluate(byMessage);
+        QVERIFY(out.ok());
+        QCOMPARE(describe(out->steps), u"notice 2026-04-07"_s);
+        QVERIFY(out->waitingForDelivery);
+        QCOMPARE(describeNext(*out), u"suspend"_s); // no date while it waits
+        QVERIFY(!out->noticeDeadline.isValid());
+        QCOMPARE(out->waitingReason, u"Waiting until the debt notice is sent"_s);
+        QCOMPARE(out->state, DunningState::NoticeSent);
+
+        // Recorded, message not out yet: still waiting, weeks later.
+        byMessage.history = { DunningRecord { DunningStep::Notice, d("2026-04-07"), true, QDate() } };
+        out = Dunning::evaluate(byMessage);
+        QVERIFY(out.ok());
+        QVERIFY(out->steps.isEmpty());
+        QVERIFY(out->waitingForDelivery);
+
+        // Sent on 04-09: the deadline is 04-16, the suspension 04-17.
+        byMessage.history.first().sentOn = d("2026-04-09");
+        byMessage.today = d("2026-04-16");
+        out = Dunning::evaluate(byMessage);
+        QVERIFY(out.ok());
+        QVERIFY(out->steps.isEmpty());
+        QVERIFY(!out->waitingForDelivery);
+        QCOMPARE(out->noticeDeadline, d("2026-04-16"));
+        QCOMPARE(describeNext(*out), u"suspend 2026-04-17"_s);
+        byMessage.today = d("2026-04-17");
+        out = Dunning::evaluate(byMessage);
+        QCOMPARE(describe(out->steps), u"suspend 2026-04-17"_s);
+
+        // Paid in full while the notice waits: restored all the same.
+        byMessage.history.first().sentOn = QDate();
+        out = Dunning::evaluate(settled(byMessage, d("2026-04-10")));
+        QVERIFY(out.ok());
+        QCOMPARE(describe(out->steps), u"restore 2026-04-10"_s);
+    }
+
+    // A formal claim a rule sends: no block until it went out.
+    void claimDeliveryHoldsTheBlock()
+    {
+        DunningInput in = kz(d("2026-04-06"), d("2026-08-31"));
+        in.claimByMessage = true;
+        auto out = Dunning::evaluate(in);
+        QVERIFY(out.ok());
+        QCOMPARE(out->steps.size(), 3);
+        QCOMPARE(out->steps.constLast().step, DunningStep::Claim);
+        QCOMPARE(out->state, DunningState::ClaimSent);
+        QVERIFY(out->waitingForDelivery);
+        QCOMPARE(out->waitingReason, u"Waiting until the formal claim is sent"_s);
+        QCOMPARE(describeNext(*out), u"block"_s);
+
+        // Once sent, the block comes 10 business days after the day it was sent.
+        QList<DunningRecord> history;
+        for (const DunningStepDue &s : out->steps)
+            history.append(DunningRecord { s.step, s.dueOn, s.step == DunningStep::Claim, QDate() });
+        const QDate claimedOn = history.constLast().date;
+        const QDate sentOn = in.calendar.addBusinessDays(claimedOn, 3);
+        history.last().sentOn = sentOn;
+        in.history = history;
+        out = Dunning::evaluate(in);
+        QVERIFY(out.ok());
+        QCOMPARE(describe(out->steps), u"block "_s + in.calendar.addBusinessDays(sentOn, 10).toString(Qt::ISODate));
+    }
+
     // Running every day gives the same history, dated the same, as one late
     // catch-up run; each step exactly once.
     void dailyRunsEqualOneCatchUp_data()
@@ -346,12 +423,12 @@ private Q_SLOTS:
             QVERIFY2(out.ok(), qPrintable(out.error()));
             for (const DunningStepDue &s : out->steps) {
                 QCOMPARE(s.dueOn, day); // a daily run acts on the day a step is due
-                daily.history.append(DunningRecord { s.step, s.dueOn });
+                daily.history.append(DunningRecord { s.step, s.dueOn, false, {} });
             }
         }
         QList<DunningRecord> oneShot;
         for (const DunningStepDue &s : once->steps)
-            oneShot.append(DunningRecord { s.step, s.dueOn });
+            oneShot.append(DunningRecord { s.step, s.dueOn, false, {} });
         QCOMPARE(daily.history, oneShot);
         QCOMPARE(oneShot.size(), 4);
     }
@@ -389,7 +466,7 @@ private Q_SLOTS:
             << kz(due, d("2026-03-20"), u"notice 2026-02-19; suspend 2026-02-11"_s);
         QTest::newRow("history after today") << kz(due, d("2026-02-15"), u"notice 2026-02-16"_s);
         in = kz(due, d("2026-02-20"));
-        in.history.append(DunningRecord { DunningStep::Notice, QDate() });
+        in.history.append(DunningRecord { DunningStep::Notice, QDate(), false, {} });
         QTest::newRow("history without a date") << in;
         QTest::newRow("paid after today") << settled(kz(due, d("2026-02-20"), u"notice 2026-02-11"_s), d("2026-02-21"));
         in = kz(due, d("2026-02-20"));

@@ -1,4 +1,6 @@
 #include "domain/clock.h"
+#include "storage/automationrepository.h"
+#include "storage/outboxrepository.h"
 #include "storage/billingrun.h"
 #include "storage/calendarrepository.h"
 #include "storage/clientrepository.h"
@@ -204,6 +206,82 @@ private Q_SLOTS:
                      ->toInt(),
             4);
         QCOMPARE(debt.queueRow(block.addDays(30)).nextStep, std::nullopt); // nothing beyond blocked
+    }
+
+    // With the shipped rules on, the debt notice goes to the client as a
+    // message (after approval): the step is sent only when that message was
+    // sent, the ladder waits for it, and the suspension counts its 5 business
+    // days from the day it went out.
+    void noticeCountsFromTheDayItsMessageWasSent()
+    {
+        Debt debt;
+        Client c = *ClientRepository(debt.t.db).byId(debt.client);
+        Contact k;
+        k.name = u"Бахыт Омаров"_s;
+        k.email = u"bakhyt@dolzhnik.kz"_s;
+        k.language = u"ru"_s;
+        c.contacts << k;
+        c.accountManagerId = debt.manager;
+        QVERIFY(ClientRepository(debt.t.db).update(c));
+        AutomationRepository rules(debt.t.db);
+        QVERIFY(!rules.rules().isEmpty()); // the shipped rules, the debt notice among them
+
+        QCOMPARE(debt.runOn(d(4, 13)), (Steps { { u"notice"_s, d(4, 13) } }));
+        auto steps = DunningRepository(debt.t.db).steps(debt.client);
+        QCOMPARE(steps->size(), 1);
+        QVERIFY(steps->first().awaitsDelivery);
+        QVERIFY(steps->first().waitsForDelivery());
+        auto run = rules.run(noonOf(d(4, 13)), false);
+        QVERIFY2(run, qPrintable(run.error()));
+        QCOMPARE(run->firedByRule.value(u"debt_notice"_s), 1);
+
+        // Not approved, so not sent: weeks pass and nobody is suspended.
+        QVERIFY(debt.runDays(d(4, 14), d(4, 28)).isEmpty());
+        QCOMPARE(debt.status(), u"active"_s);
+        const DunningQueueRow row = debt.queueRow(d(4, 28));
+        QCOMPARE(row.waitingFor, u"delivery"_s);
+        QCOMPARE(row.waitingReason, u"Waiting until the debt notice is sent"_s);
+        QCOMPARE(row.nextStep, std::optional(DunningStep::Suspend));
+        QVERIFY(!row.nextStepOn.isValid());
+        QVERIFY(!row.noticeDeadline.isValid());
+
+        // Approved and sent on 29 April: the deadline runs from that day.
+        OutboxRepository outbox(debt.t.db);
+        QCOMPARE(outbox.approveAll().value(), 1);
+        Clock::setFixed(noonOf(d(4, 29)));
+        const auto claimed = outbox.claimDue(noonOf(d(4, 29))).value(); // the notice and the payment reminder
+        const auto notice = std::find_if(claimed.cbegin(), claimed.cend(),
+            [](const OutboxMessage &m) { return m.refType == u"dunning_step"_s; });
+        QVERIFY(notice != claimed.cend());
+        QCOMPARE(notice->ruleKey, u"debt_notice"_s);
+        QVERIFY(outbox.markSent(notice->id, u"<notice@rapport>"_s, noonOf(d(4, 29))));
+        steps = DunningRepository(debt.t.db).steps(debt.client);
+        QCOMPARE(steps->first().sentOn, d(4, 29));
+        QVERIFY(!steps->first().waitsForDelivery());
+
+        const BusinessCalendar cal = debt.calendar();
+        const QDate deadline = cal.addBusinessDays(d(4, 29), 5);
+        const QDate suspension = cal.addBusinessDays(deadline, 1);
+        const DunningQueueRow sent = debt.queueRow(d(4, 29));
+        QCOMPARE(sent.waitingFor, QString());
+        QCOMPARE(sent.noticeDeadline, deadline);
+        QCOMPARE(sent.nextStepOn, suspension);
+        QVERIFY(debt.runDays(d(4, 29), deadline).isEmpty());
+        QCOMPARE(debt.runOn(suspension), (Steps { { u"suspend"_s, suspension } }));
+        QCOMPARE(debt.status(), u"suspended"_s);
+    }
+
+    // Without a rule on the debt notice, the team hands it over itself: it
+    // counts from its own date, as before.
+    void noticeWithoutARuleCountsFromItsDate()
+    {
+        Debt debt;
+        AutomationRepository rules(debt.t.db);
+        QVERIFY(!rules.rules().isEmpty());
+        QVERIFY(rules.setEnabled(u"debt_notice"_s, false));
+        QCOMPARE(debt.runOn(d(4, 13)), (Steps { { u"notice"_s, d(4, 13) } }));
+        QVERIFY(!DunningRepository(debt.t.db).steps(debt.client)->first().awaitsDelivery);
+        QCOMPARE(debt.runDays(d(4, 14), d(4, 21)), (Steps { { u"suspend"_s, d(4, 21) } }));
     }
 
     void holidaysMoveTheDeadline()

@@ -22,6 +22,8 @@ QString AutomationLabels::trigger(const QString &kind)
         return tr("Debt notice");
     if (kind == u"dunning_suspend"_s)
         return tr("Work suspended for debt");
+    if (kind == u"dunning_claim"_s)
+        return tr("Formal claim");
     if (kind == u"dunning_restore"_s)
         return tr("Work restored after payment");
     if (kind == u"review_date"_s)
@@ -103,6 +105,7 @@ QString AutomationLabels::ruleName(const AutomationRule &rule)
         { "payment_reminder", QT_TRANSLATE_NOOP("AutomationLabels", "Payment reminder 3 days before due") },
         { "debt_notice", QT_TRANSLATE_NOOP("AutomationLabels", "Debt notice with the suspension deadline") },
         { "suspension_notice", QT_TRANSLATE_NOOP("AutomationLabels", "Work suspended for the debt") },
+        { "formal_claim", QT_TRANSLATE_NOOP("AutomationLabels", "Formal claim for the debt") },
         { "restoration_notice", QT_TRANSLATE_NOOP("AutomationLabels", "Work restored after payment") },
         { "review_invitation", QT_TRANSLATE_NOOP("AutomationLabels", "Review invitation 7 days ahead") },
         { "sla_at_risk_assignee", QT_TRANSLATE_NOOP("AutomationLabels", "SLA at risk: tell the assignee") },

@@ -74,6 +74,22 @@ QString DunningQueueModel::nextStepText(const DunningQueueRow &row)
     return dunningStepTitle(*row.nextStep);
 }
 
+QString DunningQueueModel::stageText(const DunningQueueRow &row)
+{
+    if (row.caseId <= 0)
+        return tr("Overdue, no notice yet");
+    // A notice or claim that a rule sends is only sent once its message went out.
+    if (!row.history.isEmpty() && row.history.constLast().awaitsDelivery) {
+        const DunningStepRecord &last = row.history.constLast();
+        const bool claim = last.step == DunningStep::Claim;
+        if (!last.sentOn.isValid())
+            return claim ? tr("Formal claim to be sent") : tr("Debt notice to be sent");
+        return (claim ? tr("Formal claim sent on %1") : tr("Debt notice sent on %1"))
+            .arg(BillingFormat::date(last.sentOn));
+    }
+    return dunningStateTitle(row.state);
+}
+
 QString DunningQueueModel::exceptionText(const DunningQueueRow &row)
 {
     // Short: the kinds in force with their end dates; the reasons go to the tooltip.
@@ -87,6 +103,8 @@ QString DunningQueueModel::exceptionText(const DunningQueueRow &row)
     if (parts.isEmpty()) {
         if (auto kind = dunningPauseKindFromKey(row.waitingFor))
             parts << BillingFormat::pauseKind(*kind);
+        else if (row.waitingFor == u"delivery"_s)
+            parts << tr("Waiting for its message");
     }
     return parts.join(u"; "_s);
 }
@@ -125,7 +143,7 @@ QVariant DunningQueueModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ClientColumn: return r.clientName;
         case ClientStatusColumn: return ClientLabels::status(r.clientStatus);
-        case StageColumn: return r.caseId > 0 ? dunningStateTitle(r.state) : tr("Overdue, no notice yet");
+        case StageColumn: return stageText(r);
         case OverdueColumn: return BillingFormat::money(r.outstanding);
         case DaysOverdueColumn: return r.daysOverdue > 0 ? QVariant(r.daysOverdue) : QVariant();
         case NextStepColumn: return nextStepText(r);

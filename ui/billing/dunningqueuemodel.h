@@ -46,6 +46,7 @@ public:
 
     // The next step, or the one due and not yet taken with its date.
     static QString nextStepText(const DunningQueueRow &row);
+    static QString stageText(const DunningQueueRow &row);
     static QString exceptionText(const DunningQueueRow &row);
     // Why escalation waits and the exceptions' reasons or documents, one per line.
     static QString exceptionDetails(const DunningQueueRow &row);
