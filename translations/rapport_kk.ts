@@ -738,6 +738,10 @@
         <source>Client %1 disappeared during the import.</source>
         <translation>Импорт кезінде %1 клиенті жоғалып кетті.</translation>
     </message>
+    <message>
+        <source>unknown billing mode "%1" (advance or arrears)</source>
+        <translation>белгісіз төлем тәртібі «%1» (advance немесе arrears)</translation>
+    </message>
 </context>
 <context>
     <name>ClientLabels</name>
@@ -1581,6 +1585,46 @@
     <message>
         <source>Dunning exceptions lifted on %1: escalation resumes</source>
         <translation>Өндіріп алу бойынша ерекшеліктер %1 алынды: өндіріп алу жалғасады</translation>
+    </message>
+<message>
+        <source>Say how the document was handed over (by courier, in person, by registered mail…).</source>
+        <translation>Құжаттың қалай табыс етілгенін көрсетіңіз (курьермен, жеке өзі, тапсырыс хатпен…).</translation>
+    </message>
+    <message>
+        <source>The note on the delivery is at most 500 characters long.</source>
+        <translation>Табыс ету туралы жазба 500 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <source>The note on the delivery may not hold control characters.</source>
+        <translation>Табыс ету туралы жазбада басқару таңбалары болмауы керек.</translation>
+    </message>
+    <message>
+        <source>The delivery date %1 is in the future.</source>
+        <translation>Табыс ету күні %1 әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>No debt notice or formal claim of this client is waiting to be sent.</source>
+        <translation>Бұл клиентте жіберуді күтіп тұрған берешек туралы хабарлама немесе талап-арыз жоқ.</translation>
+    </message>
+    <message>
+        <source>The delivery date %1 is before the step was decided on %2.</source>
+        <translation>Табыс ету күні %1 қадам шешілген күннен (%2) бұрын.</translation>
+    </message>
+    <message>
+        <source>Its message is being sent right now; wait for the outbox to finish.</source>
+        <translation>Оның хаты дәл қазір жіберіліп жатыр; жіберу аяқталғанын күтіңіз.</translation>
+    </message>
+    <message>
+        <source>The step was sent meanwhile; nothing changed.</source>
+        <translation>Қадам осы уақытта жіберіліп қойды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Formal claim handed over by the team on %1</source>
+        <translation>Талап-арызды команда %1 табыс етті</translation>
+    </message>
+    <message>
+        <source>Debt notice handed over by the team on %1</source>
+        <translation>Берешек туралы хабарламаны команда %1 табыс етті</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +3522,46 @@
     <message>
         <source>%1 d</source>
         <translation>%1 күн</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Agreed deadline</source>
+        <translation>Келісілген мерзім</translation>
+    </message>
+    <message>
+        <source>Formal statement</source>
+        <translation>Тапсырманың қойылымы</translation>
+    </message>
+    <message>
+        <source>Confirmed by the client</source>
+        <translation>Клиент растаған</translation>
     </message>
 </context>
 <context>
@@ -6577,6 +6661,61 @@
     <message>
         <source>Dunning queue</source>
         <translation>Өндіріп алу кезегі</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Sent by the Team…</source>
+        <translation>Команда &amp;жіберді…</translation>
+    </message>
+    <message>
+        <source>The notice or claim waits for its message: record that the team handed it over itself, and when.</source>
+        <translation>Хабарлама немесе талап-арыз хаттың жіберілуін күтіп тұр: оны команданың өзі қашан табыс еткенін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing of this client waits for its message.</source>
+        <translation>Бұл клиентте хаттың жіберілуін күтіп тұрған ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded as sent by the team.</source>
+        <translation>%2 үшін %1 команда жіберді деп белгіленді.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DunningSentDialog</name>
+    <message>
+        <source>Formal Claim Sent by the Team</source>
+        <translation>Талап-арызды команда жіберді</translation>
+    </message>
+    <message>
+        <source>Debt Notice Sent by the Team</source>
+        <translation>Хабарламаны команда жіберді</translation>
+    </message>
+    <message>
+        <source>The formal claim to %1, decided on %2, is waiting for its message. Record that the team handed it over itself: the block then counts from that day, and a message still queued for it is cancelled.</source>
+        <translation>%2 шешілген %1 клиентіне талап-арыз хатының жіберілуін күтіп тұр. Оны команданың өзі табыс еткенін белгілеңіз: бұғаттау сол күннен бастап есептеледі, ал кезектегі хат тоқтатылады.</translation>
+    </message>
+    <message>
+        <source>The debt notice to %1, decided on %2, is waiting for its message. Record that the team handed it over itself: the 5 business days to pay then count from that day, and a message still queued for it is cancelled.</source>
+        <translation>%2 шешілген %1 клиентіне берешек туралы хабарлама хатының жіберілуін күтіп тұр. Оны команданың өзі табыс еткенін белгілеңіз: төлеуге берілген 5 жұмыс күні сол күннен бастап есептеледі, ал кезектегі хат тоқтатылады.</translation>
+    </message>
+    <message>
+        <source>Handed over &amp;on:</source>
+        <translation>Табыс етілген &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Қалай:</translation>
+    </message>
+    <message>
+        <source>By courier against signature, in person, by registered mail…</source>
+        <translation>Курьермен қол қойғызып, жеке өзі, тапсырыс хатпен…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Sent</source>
+        <translation>Жіберілді деп &amp;белгілеу</translation>
+    </message>
+    <message>
+        <source>Say how it was handed over.</source>
+        <translation>Қалай табыс етілгенін көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -10021,6 +10160,30 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Reply or note</source>
         <translation>Жауап немесе жазба</translation>
     </message>
+    <message>
+        <source>The ticket shows the other desk's change now; yours was not applied.</source>
+        <translation>Өтінім енді әріптестің өзгерісін көрсетеді; сіздікі қолданылмады.</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Басқа жұмыс орнында өзгертілді</translation>
+    </message>
+    <message>
+        <source>Show Details to compare the ticket as you saw it with how it is now.</source>
+        <translation>Өтінімді сіз көрген күйімен қазіргі күйін салыстыру үшін «Толығырақ» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>As you saw it → as it is now:</source>
+        <translation>Сіз көргендей → қазіргідей:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Mine</source>
+        <translation>Менікін &amp;қолдану</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs</source>
+        <translation>Олардың нұсқасын &amp;алу</translation>
+    </message>
 </context>
 <context>
     <name>TicketEventLog</name>
@@ -10031,6 +10194,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Ticket %1 changed status later than that time.</source>
         <translation>%1 өтінімінің күйі бұл уақыттан кейін өзгерген.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>басқа біреу</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed by %2 (%3) after you opened it. Reload it to see their change, or apply yours over it.</source>
+        <translation>%1 өтінімді сіз ашқаннан кейін %2 (%3) өзгертті. Сол өзгерісті көру үшін жаңартыңыз немесе өзіңіздікін оның үстінен қолданыңыз.</translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,10 @@
         <source>Client %1 disappeared during the import.</source>
         <translation>Клиент %1 исчез во время импорта.</translation>
     </message>
+    <message>
+        <source>unknown billing mode "%1" (advance or arrears)</source>
+        <translation>неизвестный порядок оплаты «%1» (advance или arrears)</translation>
+    </message>
 </context>
 <context>
     <name>ClientLabels</name>
@@ -1587,6 +1591,46 @@
     <message>
         <source>Dunning exceptions lifted on %1: escalation resumes</source>
         <translation>Исключения по взысканию сняты %1: взыскание продолжается</translation>
+    </message>
+<message>
+        <source>Say how the document was handed over (by courier, in person, by registered mail…).</source>
+        <translation>Укажите, как документ был передан (курьером, лично, заказным письмом…).</translation>
+    </message>
+    <message>
+        <source>The note on the delivery is at most 500 characters long.</source>
+        <translation>Заметка о передаче — не длиннее 500 символов.</translation>
+    </message>
+    <message>
+        <source>The note on the delivery may not hold control characters.</source>
+        <translation>Заметка о передаче не может содержать управляющие символы.</translation>
+    </message>
+    <message>
+        <source>The delivery date %1 is in the future.</source>
+        <translation>Дата передачи %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>No debt notice or formal claim of this client is waiting to be sent.</source>
+        <translation>У этого клиента нет уведомления о задолженности или претензии, ожидающих отправки.</translation>
+    </message>
+    <message>
+        <source>The delivery date %1 is before the step was decided on %2.</source>
+        <translation>Дата передачи %1 раньше, чем шаг был принят (%2).</translation>
+    </message>
+    <message>
+        <source>Its message is being sent right now; wait for the outbox to finish.</source>
+        <translation>Его сообщение отправляется прямо сейчас; дождитесь окончания отправки.</translation>
+    </message>
+    <message>
+        <source>The step was sent meanwhile; nothing changed.</source>
+        <translation>Шаг тем временем уже отправлен; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Formal claim handed over by the team on %1</source>
+        <translation>Претензия передана командой %1</translation>
+    </message>
+    <message>
+        <source>Debt notice handed over by the team on %1</source>
+        <translation>Уведомление о задолженности передано командой %1</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3528,46 @@
     <message>
         <source>%1 d</source>
         <translation>%1 д</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Agreed deadline</source>
+        <translation>Согласованный срок</translation>
+    </message>
+    <message>
+        <source>Formal statement</source>
+        <translation>Постановка задачи</translation>
+    </message>
+    <message>
+        <source>Confirmed by the client</source>
+        <translation>Подтверждено клиентом</translation>
     </message>
 </context>
 <context>
@@ -6585,6 +6669,61 @@
     <message>
         <source>Dunning queue</source>
         <translation>Очередь взыскания</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Sent by the Team…</source>
+        <translation>Отправлено &amp;командой…</translation>
+    </message>
+    <message>
+        <source>The notice or claim waits for its message: record that the team handed it over itself, and when.</source>
+        <translation>Уведомление или претензия ждёт отправки сообщения: отметьте, что команда передала его сама, и когда.</translation>
+    </message>
+    <message>
+        <source>Nothing of this client waits for its message.</source>
+        <translation>У этого клиента ничего не ждёт отправки сообщения.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded as sent by the team.</source>
+        <translation>%1 для %2 отмечено как отправленное командой.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DunningSentDialog</name>
+    <message>
+        <source>Formal Claim Sent by the Team</source>
+        <translation>Претензия отправлена командой</translation>
+    </message>
+    <message>
+        <source>Debt Notice Sent by the Team</source>
+        <translation>Уведомление отправлено командой</translation>
+    </message>
+    <message>
+        <source>The formal claim to %1, decided on %2, is waiting for its message. Record that the team handed it over itself: the block then counts from that day, and a message still queued for it is cancelled.</source>
+        <translation>Претензия клиенту %1, принятая %2, ждёт отправки сообщения. Отметьте, что команда передала её сама: блокировка будет отсчитываться от этого дня, а сообщение в очереди будет отменено.</translation>
+    </message>
+    <message>
+        <source>The debt notice to %1, decided on %2, is waiting for its message. Record that the team handed it over itself: the 5 business days to pay then count from that day, and a message still queued for it is cancelled.</source>
+        <translation>Уведомление о задолженности клиенту %1, принятое %2, ждёт отправки сообщения. Отметьте, что команда передала его сама: 5 рабочих дней на оплату будут отсчитываться от этого дня, а сообщение в очереди будет отменено.</translation>
+    </message>
+    <message>
+        <source>Handed over &amp;on:</source>
+        <translation>&amp;Дата передачи:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Как:</translation>
+    </message>
+    <message>
+        <source>By courier against signature, in person, by registered mail…</source>
+        <translation>Курьером под роспись, лично, заказным письмом…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Sent</source>
+        <translation>&amp;Отметить отправленным</translation>
+    </message>
+    <message>
+        <source>Say how it was handed over.</source>
+        <translation>Укажите, как он был передан.</translation>
     </message>
 </context>
 <context>
@@ -10036,6 +10175,30 @@ Why complete the handoff anyway? The reason is recorded.</source>
         <source>Reply or note</source>
         <translation>Ответ или заметка</translation>
     </message>
+    <message>
+        <source>The ticket shows the other desk's change now; yours was not applied.</source>
+        <translation>Заявка теперь показывает изменение коллеги; ваше не применено.</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Изменено на другом рабочем месте</translation>
+    </message>
+    <message>
+        <source>Show Details to compare the ticket as you saw it with how it is now.</source>
+        <translation>Нажмите «Показать подробности», чтобы сравнить заявку, какой вы её видели, с тем, какая она сейчас.</translation>
+    </message>
+    <message>
+        <source>As you saw it → as it is now:</source>
+        <translation>Как вы видели → как сейчас:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Mine</source>
+        <translation>&amp;Применить моё</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs</source>
+        <translation>&amp;Взять их версию</translation>
+    </message>
 </context>
 <context>
     <name>TicketEventLog</name>
@@ -10046,6 +10209,14 @@ Why complete the handoff anyway? The reason is recorded.</source>
     <message>
         <source>Ticket %1 changed status later than that time.</source>
         <translation>Статус заявки %1 менялся позже этого времени.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>кто-то другой</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed by %2 (%3) after you opened it. Reload it to see their change, or apply yours over it.</source>
+        <translation>Заявку %1 изменил(а) %2 (%3) после того, как вы её открыли. Обновите её, чтобы увидеть это изменение, или примените своё поверх него.</translation>
     </message>
 </context>
 <context>

@@ -204,8 +204,10 @@ QJsonObject dunningStepJson(const DunningStepRecord &s)
         { u"due_on"_s, date(s.dueOn) }, { u"currency"_s, s.outstanding.currency() }, { u"by"_s, text(s.userName) },
         { u"recorded_at"_s, instant(s.recordedAt) },
         // "message": a rule sends it and it counts from sent_on once sent;
-        // "team": handed over by the team itself, counting from due_on.
-        { u"delivery"_s, s.awaitsDelivery ? u"message"_s : u"team"_s }, { u"sent_on"_s, date(s.sentOn) } };
+        // "team": handed over by the team itself, counting from due_on, or
+        // from sent_on when it waited for a message and was marked sent by hand.
+        { u"delivery"_s, s.awaitsDelivery && !s.sentByTeam ? u"message"_s : u"team"_s },
+        { u"sent_on"_s, date(s.sentOn) } };
     putMoney(o, u"outstanding"_s, s.outstanding);
     return o;
 }

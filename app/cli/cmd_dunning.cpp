@@ -1,4 +1,4 @@
-// dunning run/list/promise/guarantee/hold/release/history: the debt ladder
+// dunning run/list/promise/guarantee/hold/release/mark-sent/history: the debt ladder
 // (seed 002: notice, suspension after 5 business days, claim, block).
 #include "asof.h"
 #include "billingjson.h"
@@ -142,6 +142,32 @@ int runDunningException(Context &ctx, const QString &action)
     return printPause(ctx, *p);
 }
 
+int runDunningMarkSent(Context &ctx)
+{
+    int code = Success;
+    const auto client = clientArgument(ctx, ctx.positional.value(1), &code);
+    if (!client)
+        return code;
+    const auto on = billingDateOption(ctx, u"date"_s, &code);
+    if (!on)
+        return code;
+    const QString note = ctx.required(u"note"_s, &code);
+    if (code != Success)
+        return code;
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.failure(db.error());
+    auto step = DunningRepository(*db).markSentByHand(*client, *on, note);
+    if (!step)
+        return ctx.failure(step.error());
+    if (ctx.json())
+        ctx.printJson(dunningStepJson(*step));
+    else
+        ctx.print(u"%1 of client %2 marked sent on %3 (handed over by the team)"_s.arg(dunningStepKey(step->step),
+            QString::number(client->value), step->sentOn.toString(Qt::ISODate)));
+    return Success;
+}
+
 int runDunningHistory(Context &ctx)
 {
     int code = Success;
@@ -201,26 +227,32 @@ int runDunning(Context &ctx)
         return runDunningList(ctx);
     if (action == u"history"_s)
         return runDunningHistory(ctx);
+    if (action == u"mark-sent"_s)
+        return runDunningMarkSent(ctx);
     if (action == u"promise"_s || action == u"guarantee"_s || action == u"hold"_s || action == u"release"_s)
         return runDunningException(ctx, action);
-    const QString actions = u"run, list, promise, guarantee, hold, release or history"_s;
+    const QString actions = u"run, list, promise, guarantee, hold, release, mark-sent or history"_s;
     return ctx.usage(action.isEmpty() ? u"dunning needs an action: "_s + actions
                                       : u"unknown dunning action \"%1\" (%2)"_s.arg(action, actions));
 }
 
 Registrar dunning { { u"dunning"_s,
-    u"Debt ladder: dunning run [--as-of DATE], list, promise CLIENT --until DATE, guarantee CLIENT --document D, hold CLIENT --reason R, release CLIENT, history CLIENT."_s,
+    u"Debt ladder: dunning run [--as-of DATE], list, promise CLIENT --until DATE, guarantee CLIENT --document D, hold CLIENT --reason R, release CLIENT, mark-sent CLIENT --note HOW [--date DATE], history CLIENT."_s,
     [](QCommandLineParser &p) {
-        p.addPositionalArgument(u"action"_s, u"run, list, promise, guarantee, hold, release or history"_s, u"action"_s);
-        p.addPositionalArgument(u"client"_s, u"Client id (exceptions, history)."_s, u"[CLIENT]"_s);
+        p.addPositionalArgument(
+            u"action"_s, u"run, list, promise, guarantee, hold, release, mark-sent or history"_s, u"action"_s);
+        p.addPositionalArgument(u"client"_s, u"Client id (exceptions, mark-sent, history)."_s, u"[CLIENT]"_s);
         p.addOption({ u"as-of"_s, u"run, list: the day to evaluate (default today)."_s, u"YYYY-MM-DD"_s });
         p.addOption(
             { u"dry-run"_s, u"run: show the steps due, record nothing (implied by an --as-of after today)."_s });
         p.addOption({ u"until"_s, u"promise: the promised payment date; guarantee: optional end."_s, u"YYYY-MM-DD"_s });
-        p.addOption({ u"note"_s, u"promise: a note."_s, u"text"_s });
+        p.addOption({ u"note"_s, u"promise: a note; mark-sent: how the team handed the notice or claim over."_s,
+            u"text"_s });
         p.addOption({ u"document"_s, u"guarantee: path or URL of the guarantee letter."_s, u"path|url"_s });
         p.addOption({ u"reason"_s, u"hold: why (a team lead only: --user)."_s, u"text"_s });
-        p.addOption({ u"date"_s, u"release: the day the exceptions end (default today)."_s, u"YYYY-MM-DD"_s });
+        p.addOption({ u"date"_s,
+            u"release: the day the exceptions end; mark-sent: the day it was handed over (default today)."_s,
+            u"YYYY-MM-DD"_s });
     },
     runDunning } };
 

@@ -82,6 +82,9 @@ struct Ticket
     qint64 closedAt = 0;
     qint64 feedbackAt = 0;
     qint64 updatedAt = 0;
+    // The stored ticket's version (one more with every change in its log); a
+    // change naming an older one is refused as a conflict (team mode).
+    qint64 version = 0;
     QString ownerName;
     QString assigneeName;
     qint64 slaPolicyId = 0;   // the policy the clock runs on (the client's)

@@ -54,7 +54,7 @@ QStringList ClientExport::clientColumns()
             u"sales_email"_s,  u"contract_number"_s, u"contract_signed"_s,    u"contract_start"_s,
             u"contract_end"_s, u"monthly_fee"_s,     u"currency"_s,           u"included_hours"_s,
             u"overage_rate"_s, u"vat_rate"_s,        u"payment_terms_days"_s, u"rollover_months"_s,
-            u"notes"_s};
+            u"billing_mode"_s, u"notes"_s};
 }
 
 QStringList ClientExport::contactColumns()
@@ -77,7 +77,7 @@ Result<QByteArray> ClientExport::exportClientsCsv(const Options &options) const
     CsvWriter writer(options.delimiter);
     writer.addRow(clientColumns());
     forEachCard(m_db, options.includeArchived, [&](const Client &c) {
-        QStringList tariff{QString(), QString(), QString(), QString(), QString(), QString(), QString()};
+        QStringList tariff{QString(), QString(), QString(), QString(), QString(), QString(), QString(), QString()};
         if (const auto &t = c.tariff) {
             tariff = {t->monthlyFee.toPlainString(),
                       t->monthlyFee.currency(),
@@ -85,7 +85,8 @@ Result<QByteArray> ClientExport::exportClientsCsv(const Options &options) const
                       t->overageRate.toPlainString(),
                       clientfields::formatPercent(t->vatRateBp),
                       QString::number(t->paymentTermsDays),
-                      QString::number(t->rolloverMonths)};
+                      QString::number(t->rolloverMonths),
+                      billingModeKey(t->billingMode)};
         }
         writer.addRow(QStringList{c.legalName,
                                   c.shortName,

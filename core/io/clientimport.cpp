@@ -76,6 +76,8 @@ QList<ImportColumns::Field> ClientImport::clientFields()
         {u"payment_terms_days"_s,
          {u"payment terms days"_s, u"payment terms"_s, u"срок оплаты"_s, u"срок оплаты (дней)"_s, u"отсрочка"_s}},
         {u"rollover_months"_s, {u"rollover months"_s, u"rollover"_s, u"перенос часов"_s, u"перенос часов (мес.)"_s}},
+        {u"billing_mode"_s,
+         {u"billing mode"_s, u"billing"_s, u"режим счетов"_s, u"порядок оплаты"_s, u"төлем тәртібі"_s}},
         {u"notes"_s,
          {u"note"_s, u"comment"_s, u"примечания"_s, u"примечание"_s, u"комментарий"_s, u"заметки"_s, u"ескертпе"_s}},
     };
@@ -260,7 +262,8 @@ void ClientRow::applyTariff(Client &card) const
                              u"overage_rate"_s,
                              u"vat_rate"_s,
                              u"payment_terms_days"_s,
-                             u"rollover_months"_s};
+                             u"rollover_months"_s,
+                             u"billing_mode"_s};
     bool othersFilled = false;
     bool othersPresent = false;
     for (const QString &key : others) {
@@ -329,6 +332,22 @@ void ClientRow::applyTariff(Client &card) const
     t.rolloverMonths = number(u"rollover_months"_s, t.rolloverMonths, 0, [](const QString &s) {
         return clientfields::parseCount(s, 12);
     });
+    if (has(u"billing_mode"_s)) {
+        // The keys of `clients add --billing-mode`, or the words of a Russian sheet.
+        const QString text = value(u"billing_mode"_s).trimmed().toLower();
+        if (text.isEmpty())
+            t.billingMode = Tariff::BillingMode::Arrears;
+        else if (const auto mode = billingModeFromKey(text))
+            t.billingMode = *mode;
+        else if (text == u"аванс"_s || text == u"авансом"_s || text == u"предоплата"_s)
+            t.billingMode = Tariff::BillingMode::Advance;
+        else if (text == u"по факту"_s || text == u"постоплата"_s)
+            t.billingMode = Tariff::BillingMode::Arrears;
+        else
+            m_run.error(u"billing_mode"_s,
+                        QCoreApplication::translate("ClientImport", "unknown billing mode \"%1\" (advance or arrears)")
+                            .arg(value(u"billing_mode"_s)));
+    }
     card.tariff = t;
 }
 

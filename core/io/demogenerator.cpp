@@ -85,6 +85,8 @@ Result<QJsonObject> DemoGenerator::generate(const Options &options)
         return fail(regulation.error());
     if (Status s = tx.commit(); !s)
         return fail(s.error());
+    if (Status s = m_db.refreshStatistics(); !s)
+        return fail(s.error());
     return QJsonObject{{u"users"_s, created}, {u"clients"_s, clients->clients}, {u"contacts"_s, clients->contacts},
                        {u"handoffs"_s, handoffs->handoffs}, {u"tickets"_s, tickets->tickets}};
 }

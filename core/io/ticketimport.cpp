@@ -19,6 +19,9 @@ namespace rapport {
 
 namespace {
 
+// Imports at least this large refresh the planner's statistics.
+constexpr int kStatisticsAfterRows = 10000;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("TicketImport", text);
@@ -348,7 +351,12 @@ Result<ImportSummary> TicketImport::run(const QByteArray &data, const ImportOpti
     }
     if (Status s = writer.finish(); !s)
         return fail(s.error());
-    return run.finish(tx);
+    auto summary = run.finish(tx);
+    // A large load changes the tables' shape: the planner's statistics follow
+    // (the import itself is committed by now; failing this loses nothing).
+    if (summary && !summary->rejected && !options.dryRun && summary->created >= kStatisticsAfterRows)
+        static_cast<void>(m_db.refreshStatistics());
+    return summary;
 }
 
 } // namespace rapport

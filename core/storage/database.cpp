@@ -244,6 +244,11 @@ void Database::closeAllConnections(const QString &path)
     }
 }
 
+Status Database::refreshStatistics() const
+{
+    return dialect().refreshStatistics(connection());
+}
+
 int Database::schemaVersion() const
 {
     const auto version = dialect().schemaVersion(connection());

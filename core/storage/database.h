@@ -66,6 +66,9 @@ public:
     void setActor(const User &user) { m_actor = user; }
 
     int schemaVersion() const;
+    // Planner statistics brought up to date (after a demo or a large import:
+    // a bulk-loaded file has none, and the planner guesses).
+    Status refreshStatistics() const;
 
 private:
     explicit Database(QString path) : m_path(std::move(path)) {}

@@ -58,6 +58,8 @@ public:
     virtual Status serialize(const QSqlDatabase &connection, qint64 key) const = 0;
     // Runs one migration script (several statements).
     virtual Status execScript(const QSqlDatabase &connection, const QString &script) const = 0;
+    // Brings the query planner's statistics up to date after a bulk load.
+    virtual Status refreshStatistics(const QSqlDatabase &connection) const = 0;
 };
 
 } // namespace rapport

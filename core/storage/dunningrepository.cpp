@@ -250,8 +250,8 @@ Result<QList<DunningStepRecord>> DunningRepository::steps(ClientId client) const
 {
     auto q = sql::exec(m_db.connection(),
         u"SELECT s.id, s.case_id, s.step, s.due_on, s.outstanding_minor, s.currency, s.user_id, COALESCE(u.name, ''), "
-        "s.recorded_at, s.awaits_delivery, s.sent_on FROM dunning_steps s LEFT JOIN users u ON u.id = s.user_id "
-        "WHERE s.client_id = ? "
+        "s.recorded_at, s.awaits_delivery, s.sent_on, s.sent_by_team "
+        "FROM dunning_steps s LEFT JOIN users u ON u.id = s.user_id WHERE s.client_id = ? "
         "ORDER BY s.due_on, s.id"_s,
         { client.value });
     if (!q)
@@ -270,6 +270,7 @@ Result<QList<DunningStepRecord>> DunningRepository::steps(ClientId client) const
         s.recordedAt = q->value(8).toLongLong();
         s.awaitsDelivery = q->value(9).toInt() != 0;
         s.sentOn = dateOf(q->value(10));
+        s.sentByTeam = q->value(11).toInt() != 0;
         result.append(s);
     }
     return result;
@@ -401,6 +402,87 @@ Status DunningRepository::markStepSent(qint64 stepId, QDate on)
         return {};
     return AuditLog(m_db).record(u"dunning_step"_s, stepId, AuditLog::Action::Update, { { u"sent_on"_s, QVariant() } },
         { { u"sent_on"_s, on.toString(Qt::ISODate) } });
+}
+
+Result<DunningStepRecord> DunningRepository::markSentByHand(ClientId client, QDate on, const QString &how)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("DunningRepository", text); };
+    if (Status s = requireClient(m_db, client); !s)
+        return fail(s.error());
+    const QString note = how.trimmed();
+    if (note.isEmpty())
+        return fail(tr("Say how the document was handed over (by courier, in person, by registered mail…)."));
+    if (note.size() > 500)
+        return fail(tr("The note on the delivery is at most 500 characters long."));
+    for (const QChar c : note) {
+        if (c.category() == QChar::Other_Control && c != u'\n')
+            return fail(tr("The note on the delivery may not hold control characters."));
+    }
+    const QDate today = InvoiceRepository::today();
+    const QDate day = on.isValid() ? on : today;
+    if (day > today)
+        return fail(tr("The delivery date %1 is in the future.").arg(day.toString(Qt::ISODate)));
+    auto all = steps(client);
+    if (!all)
+        return fail(all.error());
+    std::optional<DunningStepRecord> waiting;
+    for (const DunningStepRecord &s : std::as_const(*all)) {
+        if (s.waitsForDelivery())
+            waiting = s;
+    }
+    if (!waiting)
+        return fail(tr("No debt notice or formal claim of this client is waiting to be sent."));
+    if (day < waiting->dueOn)
+        return fail(tr("The delivery date %1 is before the step was decided on %2.")
+                        .arg(day.toString(Qt::ISODate), waiting->dueOn.toString(Qt::ISODate)));
+
+    const QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return fail(tx.error());
+    auto sending = sql::scalar(conn,
+        u"SELECT count(*) FROM outbox_messages WHERE ref_type = 'dunning_step' AND ref_id = ? AND state = 'sending'"_s,
+        { waiting->id });
+    if (!sending)
+        return fail(sending.error());
+    if (sending->toLongLong() > 0)
+        return fail(tr("Its message is being sent right now; wait for the outbox to finish."));
+    auto cancelled = sql::exec(conn,
+        u"UPDATE outbox_messages SET state = 'cancelled', next_attempt_at = NULL WHERE ref_type = 'dunning_step' "
+        "AND ref_id = ? AND state IN ('queued', 'approved', 'failed')"_s,
+        { waiting->id });
+    if (!cancelled)
+        return fail(cancelled.error());
+    auto q = sql::exec(conn,
+        u"UPDATE dunning_steps SET sent_on = ?, sent_by_team = 1 WHERE id = ? AND awaits_delivery <> 0 "
+        "AND sent_on IS NULL"_s,
+        { day.toString(Qt::ISODate), waiting->id });
+    if (!q)
+        return fail(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(tr("The step was sent meanwhile; nothing changed."));
+    if (Status s = AuditLog(m_db).record(u"dunning_step"_s, waiting->id, AuditLog::Action::Update,
+            { { u"sent_on"_s, QVariant() } },
+            { { u"sent_on"_s, day.toString(Qt::ISODate) }, { u"delivery"_s, u"team"_s }, { u"note"_s, note },
+                { u"messages_cancelled"_s, cancelled->numRowsAffected() } });
+        !s)
+        return fail(s.error());
+    TimelineEntry e;
+    e.at = Clock::nowSecs();
+    e.kind = u"invoice"_s;
+    e.title = waiting->step == DunningStep::Claim
+        ? tr("Formal claim handed over by the team on %1").arg(day.toString(Qt::ISODate))
+        : tr("Debt notice handed over by the team on %1").arg(day.toString(Qt::ISODate));
+    e.body = note;
+    e.refType = u"dunning_step"_s;
+    e.refId = waiting->id;
+    if (Status s = Timeline(m_db).add(client, e); !s)
+        return fail(s.error());
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    waiting->sentOn = day;
+    waiting->sentByTeam = true;
+    return *waiting;
 }
 
 } // namespace rapport

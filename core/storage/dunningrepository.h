@@ -49,6 +49,7 @@ struct DunningStepRecord
     // message went out (sentOn, on the client's calendar); the ladder waits.
     bool awaitsDelivery = false;
     QDate sentOn;
+    bool sentByTeam = false; // a waiting one the team handed over itself (markSentByHand)
 
     bool waitsForDelivery() const { return awaitsDelivery && !sentOn.isValid(); }
 };
@@ -106,6 +107,13 @@ public:
     // The step's message went out on `on`: the step counts as sent from that
     // day (once; audited). For OutboxRepository::markSent.
     Status markStepSent(qint64 stepId, QDate on);
+    // The team delivered the client's waiting notice or claim itself (its
+    // message was cancelled, or no rule's conditions match the client): the
+    // step counts as sent from `on` (today when invalid; not in the future,
+    // not before the step), `how` says how it was handed over (required,
+    // kept in the audit log and on the timeline). A message still queued for
+    // the step is cancelled so the client does not get it twice.
+    Result<DunningStepRecord> markSentByHand(ClientId client, QDate on, const QString &how);
 
 private:
     Result<DunningPauseRecord> addPause(const DunningPauseRecord &pause);

@@ -9,6 +9,7 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -83,12 +84,24 @@ Status TicketEventLog::append(const Ticket &before, const TicketChange &change)
     Transaction tx(conn);
     if (!tx.isActive())
         return fail(tx.error());
+    if (change.expectedVersion != 0 && before.version != change.expectedVersion)
+        return fail(conflictMessage(before.id));
     QStringList columns = change.columns;
     QVariantList values = change.values;
-    columns << u"updated_at = ?"_s;
+    columns << u"updated_at = ?"_s << u"version = version + 1"_s;
     values << Clock::nowSecs() << before.id.value;
-    if (auto q = sql::exec(conn, u"UPDATE tickets SET "_s + columns.join(u", "_s) + u" WHERE id = ?"_s, values); !q)
-        return fail(q.error());
+    QString where = u" WHERE id = ?"_s;
+    if (change.expectedVersion != 0) {
+        where += u" AND version = ?"_s;
+        values << change.expectedVersion;
+    }
+    auto updated = sql::exec(conn, u"UPDATE tickets SET "_s + columns.join(u", "_s) + where, values);
+    if (!updated)
+        return fail(updated.error());
+    // Another desk changed the ticket between its read and this write (a
+    // team database reads without a write lock).
+    if (updated->numRowsAffected() == 0)
+        return fail(conflictMessage(before.id));
     auto event = sql::exec(conn,
                            u"INSERT INTO ticket_events (ticket_id, at, kind, status, priority, user_id, channel, body) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -127,6 +140,26 @@ Status TicketEventLog::append(const Ticket &before, const TicketChange &change)
     if (Status s = TicketSlaUpdater(m_db).update(before.id); !s)
         return s;
     return tx.commit();
+}
+
+QString TicketEventLog::conflictMessage(TicketId id) const
+{
+    QString who;
+    QString when;
+    auto q = sql::exec(m_db.connection(),
+                       u"SELECT e.at, u.name FROM ticket_events e LEFT JOIN users u ON u.id = e.user_id "
+                       "WHERE e.ticket_id = ? ORDER BY e.at DESC, e.id DESC LIMIT 1"_s,
+                       {id.value});
+    if (q && q->next()) {
+        who = q->value(1).toString();
+        when = QDateTime::fromSecsSinceEpoch(q->value(0).toLongLong()).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    }
+    if (who.isEmpty())
+        who = tr("someone else");
+    return tr("Ticket %1 was changed by %2 (%3) after you opened it. Reload it to see their change, or apply yours "
+              "over it.")
+        .arg(id.value)
+        .arg(who, when);
 }
 
 } // namespace rapport

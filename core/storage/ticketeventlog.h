@@ -26,6 +26,7 @@ struct TicketChange
     Ticket after;          // the ticket with the change applied (for the audit log)
     QString title;         // timeline title
     QString timelineBody;
+    qint64 expectedVersion = 0; // refused as a conflict unless the stored ticket has it; 0: no check
 };
 
 // Appends changes to tickets: in one transaction the row's columns, the
@@ -36,7 +37,12 @@ class TicketEventLog
 public:
     explicit TicketEventLog(const Database &db) : m_db(db) {}
 
+    // Refused, and nothing written, when change.expectedVersion is set and
+    // the stored ticket has moved on (conflictMessage says who moved it).
     Status append(const Ticket &before, const TicketChange &change);
+
+    // Who changed the ticket last, and when, as a sentence for a conflict.
+    QString conflictMessage(TicketId id) const;
 
     // When an event at `at` (0: now) may be logged: not before the ticket's
     // creation; a status change not before the last one (the clock replays

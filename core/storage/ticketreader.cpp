@@ -20,7 +20,7 @@ const QString kTicketSelect =
     u"SELECT t.id, t.client_id, c.short_name, c.legal_name, t.contact_id, t.channel, t.subject, t.description, "
     "t.priority, t.category, t.status, t.owner_id, o.name, t.assignee_id, a.name, t.agreed_deadline, "
     "t.formal_statement, t.confirmed_at, t.confirmed_channel, t.created_at, t.updated_at, t.feedback, "
-    "t.feedback_reason, t.feedback_at, t.first_response_at, t.resolved_at, t.closed_at "
+    "t.feedback_reason, t.feedback_at, t.first_response_at, t.resolved_at, t.closed_at, t.version "
     "FROM tickets t JOIN clients c ON c.id = t.client_id LEFT JOIN users o ON o.id = t.owner_id "
     "LEFT JOIN users a ON a.id = t.assignee_id WHERE t.id = ?"_s;
 
@@ -53,6 +53,7 @@ Ticket readTicket(const QSqlQuery &q)
     t.firstResponseAt = q.value(24).toLongLong();
     t.resolvedAt = q.value(25).toLongLong();
     t.closedAt = q.value(26).toLongLong();
+    t.version = q.value(27).toLongLong();
     return t;
 }
 

@@ -197,7 +197,7 @@ Status TicketRepository::setStatus(TicketId id, TicketStatus status, qint64 at)
     c.after = *t;
     c.after.status = status;
     c.title = tr("Request #%1 is now %2").arg(id.value).arg(TicketWorkflow::statusWord(status));
-    return TicketEventLog(m_db).append(*t, c);
+    return appendChange(*t, c);
 }
 
 Status TicketRepository::assign(TicketId id, UserId assignee, qint64 at)
@@ -228,7 +228,7 @@ Status TicketRepository::assign(TicketId id, UserId assignee, qint64 at)
     c.after.assigneeId = assignee;
     c.title = assignee.isValid() ? tr("Request #%1 assigned to %2").arg(id.value).arg(name)
                                  : tr("Request #%1 unassigned").arg(id.value);
-    return TicketEventLog(m_db).append(*t, c);
+    return appendChange(*t, c);
 }
 
 Status TicketRepository::setOwner(TicketId id, UserId owner, qint64 at)
@@ -259,7 +259,7 @@ Status TicketRepository::setOwner(TicketId id, UserId owner, qint64 at)
     c.after.ownerId = owner;
     c.title = owner.isValid() ? tr("Request #%1 is now owned by %2").arg(id.value).arg(name)
                               : tr("Request #%1 has no owner").arg(id.value);
-    return TicketEventLog(m_db).append(*t, c);
+    return appendChange(*t, c);
 }
 
 Status TicketRepository::setPriority(TicketId id, Priority priority, qint64 at)
@@ -281,7 +281,7 @@ Status TicketRepository::setPriority(TicketId id, Priority priority, qint64 at)
     c.after = *t;
     c.after.priority = priority;
     c.title = tr("Request #%1 priority: %2").arg(id.value).arg(priorityKey(priority));
-    return TicketEventLog(m_db).append(*t, c);
+    return appendChange(*t, c);
 }
 
 Status TicketRepository::setCategory(TicketId id, const QString &category, qint64 at)
@@ -307,7 +307,7 @@ Status TicketRepository::setCategory(TicketId id, const QString &category, qint6
     c.after.category = value;
     c.title = value.isEmpty() ? tr("Request #%1 has no category").arg(id.value)
                               : tr("Request #%1 category: %2").arg(id.value).arg(value);
-    return TicketEventLog(m_db).append(*t, c);
+    return appendChange(*t, c);
 }
 
 Status TicketRepository::message(TicketId id, const QString &kind, const QString &channel, const QString &text,
@@ -336,7 +336,7 @@ Status TicketRepository::message(TicketId id, const QString &kind, const QString
         c.title = tr("Contact with the client logged on request #%1").arg(id.value);
     else
         c.title = tr("Internal note on request #%1").arg(id.value);
-    return TicketEventLog(m_db).append(*t, c);
+    return appendChange(*t, c);
 }
 
 Status TicketRepository::reply(TicketId id, const QString &text, qint64 at)
@@ -387,7 +387,7 @@ Status TicketRepository::formalize(TicketId id, const QString &statement, qint64
     c.after.confirmedChannel.clear();
     c.title = tr("Request #%1 formalized").arg(id.value);
     c.timelineBody = c.body;
-    if (Status s = TicketEventLog(m_db).append(*t, c); !s)
+    if (Status s = appendChange(*t, c); !s)
         return s;
     if (starts) {
         if (Status s = setStatus(id, TicketStatus::Formalizing, *when); !s)
@@ -419,7 +419,7 @@ Status TicketRepository::confirm(TicketId id, const QString &channel, qint64 at)
     c.after.confirmedAt = *when;
     c.after.confirmedChannel = key;
     c.title = tr("The client confirmed the statement of request #%1").arg(id.value);
-    return TicketEventLog(m_db).append(*t, c);
+    return appendChange(*t, c);
 }
 
 Status TicketRepository::setAgreedDeadline(TicketId id, qint64 deadline, qint64 at)
@@ -445,7 +445,7 @@ Status TicketRepository::setAgreedDeadline(TicketId id, qint64 deadline, qint64 
     c.after.agreedDeadline = deadline;
     c.title = deadline > 0 ? tr("Deadline of request #%1 agreed: %2").arg(id.value).arg(c.body)
                            : tr("Deadline of request #%1 removed").arg(id.value);
-    return TicketEventLog(m_db).append(*t, c);
+    return appendChange(*t, c);
 }
 
 Status TicketRepository::setFeedback(TicketId id, Feedback feedback, const QString &reason)
@@ -472,7 +472,7 @@ Status TicketRepository::setFeedback(TicketId id, Feedback feedback, const QStri
     c.title = feedback == Feedback::Liked ? tr("The client liked the result of request #%1").arg(id.value)
                                           : tr("The client did not like the result of request #%1").arg(id.value);
     c.timelineBody = why;
-    return TicketEventLog(m_db).append(*t, c);
+    return appendChange(*t, c);
 }
 
 Result<qint64> TicketRepository::addTime(const TimeEntry &input)
@@ -567,6 +567,37 @@ Status TicketRepository::clientSuspensionChanged(ClientId client, bool suspended
             return s;
     }
     return tx.commit();
+}
+
+Status TicketRepository::appendChange(const Ticket &before, TicketChange change)
+{
+    const bool expected = m_expected.id == before.id && m_expected.version != 0;
+    if (expected)
+        change.expectedVersion = m_expected.version;
+    Status s = TicketEventLog(m_db).append(before, change);
+    // This repository's own change moves the version it expects next (a
+    // statement that also starts formalization is two changes).
+    if (s && expected)
+        ++m_expected.version;
+    return s;
+}
+
+void TicketRepository::expectVersion(const Ticket &seen)
+{
+    m_expected = {seen.id, seen.version};
+}
+
+bool TicketRepository::isStale(const Ticket &mine) const
+{
+    if (mine.version == 0 || !mine.id.isValid())
+        return false;
+    auto stored = current(mine.id);
+    return stored && stored->version != mine.version;
+}
+
+QString TicketRepository::conflictMessage(TicketId id) const
+{
+    return TicketEventLog(m_db).conflictMessage(id);
 }
 
 Result<Ticket> TicketRepository::current(TicketId id) const

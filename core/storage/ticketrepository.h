@@ -10,6 +10,8 @@
 
 namespace rapport {
 
+struct TicketChange;
+
 // One row of the tickets list: what the table shows.
 struct TicketListRow
 {
@@ -117,12 +119,30 @@ public:
     // Billing and dunning call it on every suspension change.
     Status clientSuspensionChanged(ClientId client, bool suspended, qint64 at = 0);
 
+    // Optimistic edits (team mode): the changes that follow refuse to touch
+    // `seen`'s ticket once its stored version differs from the one `seen`
+    // was read with, so a dialog never applies a change over another desk's
+    // that it has not shown (isStale and conflictMessage then explain).
+    void expectVersion(const Ticket &seen);
+    // Whether the stored ticket changed since `mine` was read.
+    bool isStale(const Ticket &mine) const;
+    // Who changed the ticket last, and when, as a sentence.
+    QString conflictMessage(TicketId id) const;
+
 private:
+    struct Expected
+    {
+        TicketId id;
+        qint64 version = 0;
+    };
+
     Result<Ticket> current(TicketId id) const;
+    Status appendChange(const Ticket &before, TicketChange change);
     Status checkUser(UserId user) const;
     Status message(TicketId id, const QString &kind, const QString &channel, const QString &text, qint64 at);
 
     Database m_db;
+    Expected m_expected;
 };
 
 } // namespace rapport

@@ -1,6 +1,9 @@
 // The real rapport-cli binary on temporary databases: exit codes, output, usage errors.
 #include "testsupport.h"
 
+#include "storage/database.h"
+#include "storage/sql.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -181,6 +184,14 @@ private Q_SLOTS:
         auto lb = test::runCli({u"--db"_s, b, u"--format"_s, u"json"_s, u"users"_s, u"list"_s});
         QCOMPARE(la.out, lb.out);
         QVERIFY(json(la).value(u"users"_s).toArray().size() >= 5);
+        // The demo leaves the planner statistics of what it loaded.
+        auto opened = Database::open(a);
+        QVERIFY(opened);
+        const auto stats = sql::scalar(opened->connection(),
+                                       u"SELECT count(*) FROM sqlite_stat1 WHERE tbl IN ('tickets', 'ticket_events')"_s);
+        QVERIFY(stats);
+        QVERIFY2(stats->toInt() >= 2, qPrintable(QString::number(stats->toInt())));
+        opened->closeThreadConnection();
     }
 };
 

@@ -305,6 +305,46 @@ private Q_SLOTS:
         QVERIFY(csv.out.contains(u"1,ТОО «Альфа Трейд»,2026-10,billed,600,690,0,0.00"_s));
     }
 
+    // A debt notice that a rule sends waits for its message; `dunning
+    // mark-sent` records that the team handed it over itself, and the
+    // deadline counts from that day (the cancelled message: tst_dunningrun).
+    void dunningMarkSentByTheTeam()
+    {
+        const QString db = booksWithOneClient(u"ru"_s, bin(u"10014001105"_s));
+        QCOMPARE(cli(db, { u"billing"_s, u"run"_s, u"--month"_s, u"2026-10"_s }).exitCode, 0);
+        QCOMPARE(cli(db, { u"invoice"_s, u"issue"_s, u"1"_s, u"--date"_s, u"2026-11-02"_s }).exitCode, 0);
+        // Nothing waits yet.
+        const auto early = cli(db, { u"dunning"_s, u"mark-sent"_s, u"1"_s, u"--note"_s, u"курьером"_s });
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.err.contains(u"waiting to be sent"_s), qPrintable(early.err));
+        QCOMPARE(cli(db, { u"automation"_s, u"rules"_s }).exitCode, 0); // the shipped rules, debt notice on
+        QCOMPARE(cli(db, { u"dunning"_s, u"run"_s, u"--as-of"_s, u"2026-11-13"_s }).exitCode, 0);
+        const QJsonObject waiting = json(cliJson(db, { u"dunning"_s, u"list"_s, u"--as-of"_s, u"2026-11-16"_s }))
+                                        .value(u"clients"_s).toArray().first().toObject();
+        QCOMPARE(waiting.value(u"waiting_for"_s).toString(), u"delivery"_s);
+
+        QCOMPARE(cli(db, { u"dunning"_s, u"mark-sent"_s, u"1"_s }).exitCode, 2); // --note is required
+        QCOMPARE(cli(db, { u"dunning"_s, u"mark-sent"_s, u"1"_s, u"--note"_s, u"курьером"_s, u"--date"_s,
+                     u"2026-11-12"_s })
+                     .exitCode,
+            1); // before the notice
+        const auto marked = cliJson(db,
+            { u"dunning"_s, u"mark-sent"_s, u"1"_s, u"--note"_s, u"Курьером под роспись"_s, u"--date"_s,
+                u"2026-11-16"_s });
+        QVERIFY2(marked.exitCode == 0, qPrintable(marked.err));
+        QCOMPARE(json(marked).value(u"step"_s).toString(), u"notice"_s);
+        QCOMPARE(json(marked).value(u"delivery"_s).toString(), u"team"_s);
+        QCOMPARE(json(marked).value(u"sent_on"_s).toString(), u"2026-11-16"_s);
+
+        const QJsonObject row = json(cliJson(db, { u"dunning"_s, u"list"_s, u"--as-of"_s, u"2026-11-17"_s }))
+                                    .value(u"clients"_s).toArray().first().toObject();
+        QCOMPARE(row.value(u"waiting_for"_s).toString(), QString());
+        QCOMPARE(row.value(u"notice_deadline"_s).toString(), u"2026-11-23"_s);
+        const QJsonObject step = row.value(u"history"_s).toArray().first().toObject();
+        QCOMPARE(step.value(u"delivery"_s).toString(), u"team"_s);
+        QCOMPARE(step.value(u"sent_on"_s).toString(), u"2026-11-16"_s);
+    }
+
     // Billing in advance (issue 14) from the command line: the mode is set
     // with `clients edit`, shown in the card's JSON, and each run's invoice
     // carries its month's fee with the last month's work; switching back

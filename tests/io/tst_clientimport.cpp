@@ -96,6 +96,35 @@ private Q_SLOTS:
         QVERIFY(!AuditLog(t.db).entriesFor(u"client"_s, acme->id.value).isEmpty());
     }
 
+    // The billing mode of a tariff (issue 14): the keys, the words of a
+    // Russian sheet, empty for arrears, and an unknown one refused with the line.
+    void billingModeColumn()
+    {
+        test::TempDatabase t;
+        const QByteArray csv = utf8(u"legal_name,monthly_fee,Порядок оплаты\n"
+                                    "Advance LLP,100000,advance\n"
+                                    "Аванс ТОО,100000,Авансом\n"
+                                    "Факт ТОО,100000,по факту\n"
+                                    "Empty LLP,100000,\n"_s);
+        auto result = ClientImport(t.db).importClients(csv);
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QVERIFY2(result->errors.isEmpty(), qPrintable(errorStrings(*result).join(u'\n')));
+        ClientRepository repo(t.db);
+        QCOMPARE(repo.byLegalName(u"Advance LLP"_s)->tariff->billingMode, Tariff::BillingMode::Advance);
+        QCOMPARE(repo.byLegalName(u"Аванс ТОО"_s)->tariff->billingMode, Tariff::BillingMode::Advance);
+        QCOMPARE(repo.byLegalName(u"Факт ТОО"_s)->tariff->billingMode, Tariff::BillingMode::Arrears);
+        QCOMPARE(repo.byLegalName(u"Empty LLP"_s)->tariff->billingMode, Tariff::BillingMode::Arrears);
+
+        const QByteArray bad = utf8(u"legal_name,monthly_fee,billing_mode\nWeekly LLP,100000,weekly\n"_s);
+        auto refused = ClientImport(t.db).importClients(bad);
+        QVERIFY(refused.ok());
+        QVERIFY(refused->rejected);
+        QVERIFY2(errorStrings(*refused).join(u'\n').contains(
+                     u"line 2, column billing_mode: unknown billing mode \"weekly\" (advance or arrears)"_s),
+                 qPrintable(errorStrings(*refused).join(u'\n')));
+        QVERIFY(!repo.byLegalName(u"Weekly LLP"_s));
+    }
+
     void invalidRows_data()
     {
         QTest::addColumn<QString>("row");
@@ -388,6 +417,7 @@ private Q_SLOTS:
         t.vatRateBp = 1250;
         t.paymentTermsDays = 15;
         t.rolloverMonths = 2;
+        t.billingMode = Tariff::BillingMode::Advance;
         full.tariff = t;
         full.notes = u"Две строки:\n«оплата»; \"после\" акта"_s;
         Contact c;
@@ -419,6 +449,9 @@ private Q_SLOTS:
 
         const QByteArray clientsCsv = *ClientExport(source.db).exportClientsCsv();
         const QByteArray contactsCsv = *ClientExport(source.db).exportContactsCsv();
+        // The billing mode travels with the tariff (advance for the first, arrears for the RUB one).
+        QVERIFY2(QString::fromUtf8(clientsCsv).contains(u",2,advance,"_s), clientsCsv.constData());
+        QVERIFY2(QString::fromUtf8(clientsCsv).contains(u",arrears,"_s), clientsCsv.constData());
 
         test::TempDatabase target;
         addStaff(target.db);

@@ -271,6 +271,73 @@ private Q_SLOTS:
         QCOMPARE(debt.status(), u"suspended"_s);
     }
 
+    // The notice's message never goes out (not approved, or cancelled): the
+    // team hands the notice over itself and marks it sent by hand. It counts
+    // from that day, the queued message is cancelled (the client does not get
+    // it twice), and bad input is refused with a reason.
+    void noticeMarkedSentByTheTeam()
+    {
+        Debt debt;
+        Client c = *ClientRepository(debt.t.db).byId(debt.client);
+        Contact k;
+        k.name = u"Бахыт Омаров"_s;
+        k.email = u"bakhyt@dolzhnik.kz"_s;
+        k.language = u"ru"_s;
+        c.contacts << k;
+        c.accountManagerId = debt.manager;
+        QVERIFY(ClientRepository(debt.t.db).update(c));
+        QVERIFY(!AutomationRepository(debt.t.db).rules().isEmpty()); // the shipped rules, the debt notice among them
+        QCOMPARE(debt.runOn(d(4, 13)), (Steps { { u"notice"_s, d(4, 13) } }));
+        QVERIFY(AutomationRepository(debt.t.db).run(noonOf(d(4, 13)), false));
+        const qint64 stepId = DunningRepository(debt.t.db).steps(debt.client)->first().id;
+        const auto queued = [&] {
+            return sql::scalar(debt.t.db.connection(),
+                u"SELECT count(*) FROM outbox_messages WHERE ref_type = 'dunning_step' AND ref_id = ? "
+                "AND state = 'queued'"_s,
+                { stepId })
+                ->toInt();
+        };
+        QCOMPARE(queued(), 1);
+
+        Clock::setFixed(noonOf(d(4, 22)));
+        DunningRepository repo(debt.t.db);
+        QVERIFY(!repo.markSentByHand(debt.client, d(4, 20), u"   "_s)); // how is required
+        const auto future = repo.markSentByHand(debt.client, d(4, 23), u"Курьером под роспись"_s);
+        QVERIFY(!future);
+        QVERIFY2(future.error().contains(u"future"_s), qPrintable(future.error()));
+        QVERIFY(!repo.markSentByHand(debt.client, d(4, 10), u"Курьером под роспись"_s)); // before the notice
+        QVERIFY(!repo.markSentByHand(debt.client, d(4, 20), u"Курьером\x01"_s));
+        QVERIFY(repo.steps(debt.client)->first().waitsForDelivery());
+
+        const auto sent = repo.markSentByHand(debt.client, d(4, 20), u"Курьером под роспись"_s);
+        QVERIFY2(sent, qPrintable(sent.error()));
+        QCOMPARE(sent->sentOn, d(4, 20));
+        QVERIFY(sent->sentByTeam);
+        const DunningStepRecord stored = repo.steps(debt.client)->first();
+        QCOMPARE(stored.sentOn, d(4, 20));
+        QVERIFY(stored.sentByTeam);
+        QVERIFY(!stored.waitsForDelivery());
+        QCOMPARE(queued(), 0);
+        QCOMPARE(sql::scalar(debt.t.db.connection(),
+                     u"SELECT state FROM outbox_messages WHERE ref_type = 'dunning_step' AND ref_id = ?"_s, { stepId })
+                     ->toString(),
+            u"cancelled"_s);
+        QCOMPARE(sql::scalar(debt.t.db.connection(),
+                     u"SELECT count(*) FROM timeline_events WHERE ref_type = 'dunning_step' AND ref_id = ? "
+                     "AND body = ?"_s,
+                     { stepId, u"Курьером под роспись"_s })
+                     ->toInt(),
+            1);
+        // Once: nothing waits any more.
+        QVERIFY(!repo.markSentByHand(debt.client, d(4, 21), u"Ещё раз"_s));
+
+        const QDate deadline = debt.calendar().addBusinessDays(d(4, 20), 5);
+        const QDate suspension = debt.calendar().addBusinessDays(deadline, 1);
+        QCOMPARE(debt.queueRow(d(4, 22)).nextStepOn, suspension);
+        QVERIFY(debt.runDays(d(4, 22), deadline).isEmpty());
+        QCOMPARE(debt.runOn(suspension), (Steps { { u"suspend"_s, suspension } }));
+    }
+
     // Without a rule on the debt notice, the team hands it over itself: it
     // counts from its own date, as before.
     void noticeWithoutARuleCountsFromItsDate()

@@ -507,6 +507,56 @@ private Q_SLOTS:
         }));
     }
 
+    // Optimistic versions (team mode): a change made against a ticket as it
+    // was read is refused once another desk changed it, with who did; the
+    // refused change writes nothing. Without an expectation nothing is checked.
+    void staleChangeIsAConflict()
+    {
+        Fixture f;
+        const TicketId id = f.create();
+        TicketRepository repo(f.t.db);
+        const Ticket seen = *repo.byId(id);
+        QVERIFY(seen.version >= 1);
+        QVERIFY(!repo.isStale(seen));
+
+        Database otherDesk = f.t.db;
+        otherDesk.setActor(*UserRepository(f.t.db).byId(f.specialist));
+        QVERIFY(TicketRepository(otherDesk).setPriority(id, Priority::Urgent, at(1)).ok());
+        QCOMPARE(repo.byId(id)->version, seen.version + 1);
+        QVERIFY(repo.isStale(seen));
+
+        const qsizetype events = repo.events(id).size();
+        const qint64 audited = sql::scalar(f.t.db.connection(), u"SELECT count(*) FROM audit_log"_s)->toLongLong();
+        TicketRepository mine(f.t.db);
+        mine.expectVersion(seen);
+        const Status refused = mine.setPriority(id, Priority::Low, at(2));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"Ерлан Ахметов"_s) && refused.error().contains(u"after you opened it"_s),
+                 qPrintable(refused.error()));
+        QVERIFY(!mine.assign(id, f.specialist, at(2)));
+        QVERIFY(!mine.formalize(id, u"Исправить отчёт"_s, at(2)));
+        QCOMPARE(repo.byId(id)->priority, Priority::Urgent);
+        QCOMPARE(repo.byId(id)->version, seen.version + 1);
+        QCOMPARE(repo.events(id).size(), events);
+        QCOMPARE(sql::scalar(f.t.db.connection(), u"SELECT count(*) FROM audit_log"_s)->toLongLong(), audited);
+
+        // Made against the current version it goes through, and a change that
+        // is two events (a statement that starts formalization) counts its own first.
+        const Ticket current = *repo.byId(id);
+        TicketRepository fresh(f.t.db);
+        fresh.expectVersion(current);
+        QVERIFY(fresh.formalize(id, u"Исправить расчёт отчёта"_s, at(3)).ok());
+        QCOMPARE(repo.byId(id)->status, TicketStatus::Formalizing);
+        QCOMPARE(repo.byId(id)->version, current.version + 2);
+        QVERIFY(fresh.assign(id, f.specialist, at(3)).ok());
+        // An expectation is about its own ticket only.
+        const TicketId other = f.create(4);
+        QVERIFY(fresh.setPriority(other, Priority::High, at(4)).ok());
+        // Without one (the CLI, automation, imports), nothing is checked.
+        QVERIFY(TicketRepository(f.t.db).setPriority(id, Priority::Low, at(5)).ok());
+        QCOMPARE(repo.byId(id)->priority, Priority::Low);
+    }
+
     void setCategoryValidates_data()
     {
         QTest::addColumn<QString>("category");

@@ -9,8 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -438,6 +441,86 @@ private Q_SLOTS:
     }
 
     // A one-person file moves into the team database with ids kept.
+    // Crash safety on the team database (issue 13): `team push` killed with
+    // SIGKILL at random moments leaves the team database as `team init` made
+    // it (the push is one transaction on the server), and a push after the
+    // last kill moves everything and verifies.
+    void killedPushLeavesTheTeamDatabaseUnchanged()
+    {
+        const QString file = m_dir.filePath(u"kill-demo.sqlite"_s);
+        auto run = test::runCli({u"--db"_s, file, u"demo"_s, u"--clients"_s, u"30"_s, u"--seed"_s, u"5"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString tables = u"clients, contacts, tickets, ticket_events, time_entries, invoices, users, "
+                               "audit_log, timeline_events, dunning_steps"_s;
+        QString counts = u"SELECT concat_ws(' ' "_s;
+        for (const QString &t : tables.split(u", "_s))
+            counts += u", (SELECT count(*) FROM %1)"_s.arg(t);
+        counts += u")"_s;
+
+        // How long an uninterrupted push takes here, to spread the kills over it.
+        const QString reference = newDatabaseUri();
+        QCOMPARE(test::runCli({u"--db"_s, reference, u"team"_s, u"init"_s}).exitCode, 0);
+        QElapsedTimer timer;
+        timer.start();
+        run = test::runCli({u"--db"_s, reference, u"team"_s, u"push"_s, u"--from"_s, file});
+        const qint64 span = std::max<qint64>(200, timer.elapsed());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString full = psql(reference, counts).out;
+
+        QString uri = newDatabaseUri();
+        QCOMPARE(test::runCli({u"--db"_s, uri, u"team"_s, u"init"_s}).exitCode, 0);
+        const QString empty = psql(uri, counts).out;
+        QVERIFY2(!empty.isEmpty() && empty != full, qPrintable(empty + u" / "_s + full));
+
+        QRandomGenerator rng(quint32(QDateTime::currentMSecsSinceEpoch()));
+        const quint32 seed = rng.generate();
+        rng.seed(seed);
+        int killed = 0;
+        int finished = 0;
+        for (int attempt = 0; attempt < 40 && killed < 12; ++attempt) {
+            QProcess p;
+            p.start(qEnvironmentVariable("RAPPORT_CLI"), {u"--db"_s, uri, u"team"_s, u"push"_s, u"--from"_s, file});
+            QVERIFY(p.waitForStarted());
+            const int delay = 20 + int(rng.bounded(quint32(span + 100)));
+            if (p.waitForFinished(delay)) {
+                // It got through before the kill: the work is all there; start again on an empty one.
+                QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+                QCOMPARE(psql(uri, counts).out, full);
+                ++finished;
+                uri = newDatabaseUri();
+                QCOMPARE(test::runCli({u"--db"_s, uri, u"team"_s, u"init"_s}).exitCode, 0);
+                QCOMPARE(psql(uri, counts).out, empty);
+                continue;
+            }
+            p.kill();
+            p.waitForFinished();
+            ++killed;
+            // The server ends the dead client's session (its transaction
+            // rolled back, or committed if the kill came after the commit).
+            QTRY_COMPARE_WITH_TIMEOUT(psql(uri, u"SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                                 "current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'"_s)
+                                          .out,
+                                      u"0"_s, 10000);
+            const QString after = psql(uri, counts).out;
+            QVERIFY2(after == empty || after == full, qPrintable(after));
+            if (after == full) {
+                ++finished;
+                uri = newDatabaseUri();
+                QCOMPARE(test::runCli({u"--db"_s, uri, u"team"_s, u"init"_s}).exitCode, 0);
+            }
+        }
+        qInfo("team push: %d kills survived, %d pushes complete before or at the kill (seed %u, push %lld ms)", killed,
+              finished, seed, span);
+        QVERIFY2(killed >= 10, qPrintable(u"only %1 kills landed"_s.arg(killed)));
+        if (psql(uri, counts).out == empty) {
+            run = test::runCli({u"--db"_s, uri, u"--format"_s, u"json"_s, u"team"_s, u"push"_s, u"--from"_s, file,
+                                u"--verify"_s});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY(json(run).value(u"verified"_s).toBool());
+        }
+        QCOMPARE(psql(uri, counts).out, full);
+    }
+
     void pushMovesADemoDatabase()
     {
         const QString file = m_dir.filePath(u"solo-demo.sqlite"_s);

@@ -16,6 +16,7 @@
 #include "billing/dunningexceptiondialog.h"
 #include "billing/dunningqueuemodel.h"
 #include "billing/dunningqueuepage.h"
+#include "billing/dunningsentdialog.h"
 #include "billing/hourledgertext.h"
 #include "billing/hourshortagemodel.h"
 #include "billing/invoicepdf.h"
@@ -25,8 +26,10 @@
 #include "clients/clientcarddialog.h"
 #include "clients/fielderrorlabel.h"
 #include "domain/clock.h"
+#include "storage/automationrepository.h"
 #include "storage/clientrepository.h"
 #include "storage/dunningrepository.h"
+#include "storage/dunningrun.h"
 #include "storage/invoicerepository.h"
 #include "storage/ticketrepository.h"
 #include "storage/userrepository.h"
@@ -554,6 +557,53 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(page, u"dunningRunNow"_s), Qt::LeftButton);
         QTRY_COMPARE(model->rowCount(), 0);
         QCOMPARE(child<QLabel>(page, u"dunningDetails"_s)->text(), u"No client has overdue debt."_s);
+    }
+
+    // With the shipped rules on, the notice waits for its message; the team
+    // hands it over itself and marks it sent from the queue.
+    void dunningNoticeMarkedSentByTheTeam()
+    {
+        Fixture f;
+        f.issuedInvoice();
+        QVERIFY(!AutomationRepository(f.t.db).rules().isEmpty()); // the debt notice rule, on
+        Clock::setFixed(noonOf(QDate(2026, 5, 5)));
+        QVERIFY(DunningRun(f.t.db).run(QDate(2026, 5, 5)));
+        Clock::setFixed(noonOf(QDate(2026, 5, 12)));
+        BillingView view(&f.session);
+        view.resize(1360, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.tabs()->setCurrentIndex(BillingView::DunningTab);
+        DunningQueuePage *page = view.dunning();
+        DunningQueueModel *model = page->model();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, DunningQueueModel::StageColumn).data().toString(), u"Debt notice to be sent"_s);
+        auto *markSent = child<QPushButton>(page, u"dunningMarkSent"_s);
+        QVERIFY(!markSent->isEnabled()); // nothing selected
+        QVERIFY(page->selectClient(f.client));
+        QVERIFY(markSent->isEnabled());
+        saveShot(&view, u"dunning-queue-waiting.png"_s);
+
+        QTest::mouseClick(markSent, Qt::LeftButton);
+        QPointer<DunningSentDialog> dialog = page->findChild<DunningSentDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->dateEdit()->date(), QDate(2026, 5, 12));
+        QCOMPARE(dialog->dateEdit()->minimumDate(), model->rowAt(0)->history.constLast().dueOn);
+        QCOMPARE(dialog->dateEdit()->maximumDate(), QDate(2026, 5, 12));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(dialog->isVisible()); // how it was handed over is required
+        dialog->dateEdit()->setDate(QDate(2026, 5, 7));
+        QTest::keyClicks(dialog->noteEdit(), u"Courier, signed copy on file"_s);
+        saveShot(dialog, u"dunning-mark-sent.png"_s);
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull());
+        QTRY_COMPARE(model->index(0, DunningQueueModel::StageColumn).data().toString(),
+            u"Debt notice sent on %1"_s.arg(BillingFormat::date(QDate(2026, 5, 7))));
+        QCOMPARE(DunningRepository(f.t.db).steps(f.client)->constLast().sentOn, QDate(2026, 5, 7));
+        QVERIFY(page->message()->text().contains(u"sent by the team"_s));
+        QVERIFY(page->selectClient(f.client));
+        QVERIFY(!markSent->isEnabled());
+        QVERIFY(model->rowAt(0)->nextStepOn.isValid());
     }
 
     void todayUnpaidInvoices()

@@ -23,6 +23,7 @@
 #include "today/todayview.h"
 #include "views/viewfactory.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
@@ -34,6 +35,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -44,6 +46,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -776,6 +779,87 @@ private Q_SLOTS:
         QCOMPARE(atRisk->model()->rowCount(), 2);
         for (TodaySection *s : {breachedSection, atRisk, unassigned})
             QTRY_VERIFY(s->count() >= 0);
+    }
+
+    // Team mode: a change made in an open ticket after another desk changed
+    // the ticket asks first, naming who changed it and comparing the fields;
+    // Reload shows theirs and applies nothing, Apply Mine writes over theirs.
+    void staleTicketChangeAsksAboutTheConflict()
+    {
+        test::TempDatabase t;
+        const Staff staff = addStaff(t.db);
+        const ClientId client = addClient(t.db, u"Irtysh Energy JSC"_s);
+        const TicketId id = addTicket(t.db, client, u"Vacation pay for March is wrong"_s, Clock::nowSecs() - 3600,
+                                      staff.lead.id);
+        AppSession session;
+        QVERIFY(session.openDatabase(t.path).ok());
+        session.setCurrentUser(staff.lead);
+        TicketDialog dialog(&session, id);
+        dialog.show();
+        QString shown;
+        QStringList compared;
+        TicketDialog::ConflictChoice choice = TicketDialog::ConflictChoice::Reload;
+        dialog.setConflictPrompt([&](QWidget *, const QString &message, const QStringList &comparison) {
+            shown = message;
+            compared = comparison;
+            return choice;
+        });
+        auto *priority = dialog.findChild<QComboBox *>(u"ticketPriority"_s);
+        auto *message = dialog.findChild<QLabel *>(u"ticketMessage"_s);
+        QVERIFY(priority && message);
+        const auto pick = [priority](Priority p) {
+            const int row = priority->findData(priorityKey(p));
+            QVERIFY(row >= 0);
+            priority->setCurrentIndex(row);
+            Q_EMIT priority->activated(row);
+        };
+
+        // Another desk raises the priority after the dialog showed the ticket.
+        Database otherDesk = t.db;
+        otherDesk.setActor(staff.specialist);
+        QVERIFY(TicketRepository(otherDesk).setPriority(id, Priority::Urgent).ok());
+        pick(Priority::Low);
+        QVERIFY2(shown.contains(staff.specialist.name), qPrintable(shown));
+        QVERIFY2(compared.join(u'\n').contains(u"Priority: Normal → Urgent"_s), qPrintable(compared.join(u'\n')));
+        QCOMPARE(TicketRepository(t.db).byId(id)->priority, Priority::Urgent);
+        QCOMPARE(priority->currentData().toString(), priorityKey(Priority::Urgent));
+        QVERIFY(message->isVisibleTo(&dialog));
+        QCOMPARE(dialog.ticket().version, TicketRepository(t.db).byId(id)->version);
+
+        // Now current: no question.
+        shown.clear();
+        pick(Priority::High);
+        QVERIFY(shown.isEmpty());
+        QCOMPARE(TicketRepository(t.db).byId(id)->priority, Priority::High);
+
+        // Changed elsewhere again: Apply Mine writes over it.
+        QVERIFY(TicketRepository(otherDesk).assign(id, staff.specialist.id).ok());
+        choice = TicketDialog::ConflictChoice::ApplyMine;
+        pick(Priority::Low);
+        QVERIFY(!shown.isEmpty());
+        QVERIFY2(compared.join(u'\n').contains(u"Assignee: (none) → Dana Seitkali"_s), qPrintable(compared.join(u'\n')));
+        QCOMPARE(TicketRepository(t.db).byId(id)->priority, Priority::Low);
+        QCOMPARE(TicketRepository(t.db).byId(id)->assigneeId, staff.specialist.id);
+
+        // The real question: a message box with the comparison in its details.
+        dialog.setConflictPrompt(&TicketDialog::askAboutConflict);
+        QVERIFY(TicketRepository(otherDesk).setPriority(id, Priority::Urgent).ok());
+        QString boxText;
+        QString details;
+        QTimer::singleShot(100, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"ticketConflictPrompt"_s)
+                return;
+            boxText = box->text();
+            details = box->detailedText();
+            shoot(box, u"ticket-conflict.png"_s);
+            box->escapeButton()->click();
+        });
+        pick(Priority::Normal);
+        QVERIFY2(boxText.contains(staff.specialist.name), qPrintable(boxText));
+        QVERIFY2(details.contains(u"Priority: Low → Urgent"_s), qPrintable(details));
+        // Escape is Reload: theirs stays.
+        QCOMPARE(TicketRepository(t.db).byId(id)->priority, Priority::Urgent);
     }
 
     void languageChangeRetranslatesEveryWidget()

@@ -4,6 +4,7 @@
 #include "billingformat.h"
 #include "dunningexceptiondialog.h"
 #include "dunningqueuemodel.h"
+#include "dunningsentdialog.h"
 #include "storage/dunningrepository.h"
 #include "storage/dunningrun.h"
 #include "storage/invoicerepository.h"
@@ -56,6 +57,7 @@ DunningQueuePage::DunningQueuePage(AppSession *session, QWidget *parent)
     , m_guarantee(new QPushButton(this))
     , m_hold(new QPushButton(this))
     , m_release(new QPushButton(this))
+    , m_markSent(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_details(new QLabel(this))
     , m_message(new QLabel(this))
@@ -65,6 +67,7 @@ DunningQueuePage::DunningQueuePage(AppSession *session, QWidget *parent)
     m_guarantee->setObjectName(u"dunningGuarantee"_s);
     m_hold->setObjectName(u"dunningHold"_s);
     m_release->setObjectName(u"dunningRelease"_s);
+    m_markSent->setObjectName(u"dunningMarkSent"_s);
     m_table->setObjectName(u"dunningTable"_s);
     m_details->setObjectName(u"dunningDetails"_s);
     m_message->setObjectName(u"dunningMessage"_s);
@@ -105,6 +108,7 @@ DunningQueuePage::DunningQueuePage(AppSession *session, QWidget *parent)
     actions->addWidget(m_hold);
     actions->addWidget(m_release);
     actions->addStretch(1);
+    actions->addWidget(m_markSent);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addLayout(top);
@@ -118,6 +122,7 @@ DunningQueuePage::DunningQueuePage(AppSession *session, QWidget *parent)
     connect(m_guarantee, &QPushButton::clicked, this, [this] { addException(DunningPauseKind::GuaranteeLetter); });
     connect(m_hold, &QPushButton::clicked, this, [this] { addException(DunningPauseKind::Hold); });
     connect(m_release, &QPushButton::clicked, this, &DunningQueuePage::release);
+    connect(m_markSent, &QPushButton::clicked, this, &DunningQueuePage::markSent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();
         updateDetails();
@@ -160,6 +165,7 @@ void DunningQueuePage::retranslateUi()
     m_hold->setText(tr("&Hold…"));
     m_release->setText(tr("Re&lease"));
     m_release->setToolTip(tr("Lift the client's promise, guarantee letter or hold today; escalation resumes."));
+    m_markSent->setText(tr("Mark &Sent by the Team…"));
     m_model->retranslate();
     updateActions();
     updateDetails();
@@ -221,6 +227,11 @@ void DunningQueuePage::updateActions()
     m_hold->setToolTip(isTeamLead() ? tr("Hold escalation with a reason until you release it.")
                                     : tr("Only a team lead may hold dunning."));
     m_release->setEnabled(any && !row->activePauses.isEmpty());
+    const bool waiting = any && !row->history.isEmpty() && row->history.constLast().waitsForDelivery();
+    m_markSent->setEnabled(waiting);
+    m_markSent->setToolTip(waiting ? tr("The notice or claim waits for its message: record that the team handed it "
+                                        "over itself, and when.")
+                                   : tr("Nothing of this client waits for its message."));
 }
 
 void DunningQueuePage::updateDetails()
@@ -329,6 +340,21 @@ DunningExceptionDialog *DunningQueuePage::addException(DunningPauseKind kind)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DunningExceptionDialog::recorded, this, [this, kind, name = row->clientName] {
         showMessage(tr("%1 recorded for %2.").arg(BillingFormat::pauseKind(kind), name));
+    });
+    dialog->open();
+    return dialog;
+}
+
+DunningSentDialog *DunningQueuePage::markSent()
+{
+    const DunningQueueRow *row = m_model->rowAt(m_table->currentIndex().row());
+    if (!row || row->history.isEmpty() || !row->history.constLast().waitsForDelivery())
+        return nullptr;
+    const DunningStepRecord &step = row->history.constLast();
+    auto *dialog = new DunningSentDialog(m_session, row->clientId, row->clientName, step.step, step.dueOn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DunningSentDialog::recorded, this, [this, name = row->clientName, kind = step.step] {
+        showMessage(tr("%1 of %2 recorded as sent by the team.").arg(dunningStepTitle(kind), name));
     });
     dialog->open();
     return dialog;

@@ -15,13 +15,15 @@ namespace rapport {
 
 class AppSession;
 class DunningExceptionDialog;
+class DunningSentDialog;
 class DunningQueueModel;
 
 // The Billing view's dunning queue (DESIGN "Dunning"): clients with overdue
 // debt, their stage, the next step and its date. "Run dunning now" takes
 // every step due as of today (on a worker thread); the exceptions — promise
 // to pay, guarantee letter, team-lead hold (team leads only) — and their
-// release are recorded for the selected client. The queue is computed when
+// release are recorded for the selected client, and a notice or claim that
+// waits for its message can be marked sent by the team. The queue is computed when
 // the tab is shown and after every change.
 class DunningQueuePage : public QWidget
 {
@@ -45,6 +47,9 @@ public:
     void runNow();
     DunningExceptionDialog *addException(DunningPauseKind kind);
     bool release();
+    // The selected client's notice or claim waits for its message: record
+    // that the team handed it over itself (null when none waits).
+    DunningSentDialog *markSent();
 
 Q_SIGNALS:
     // A dunning run finished (steps taken).
@@ -72,6 +77,7 @@ private:
     QPushButton *m_guarantee;
     QPushButton *m_hold;
     QPushButton *m_release;
+    QPushButton *m_markSent;
     QTableView *m_table;
     QLabel *m_details;
     QLabel *m_message;

@@ -26,6 +26,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -94,6 +95,7 @@ TicketDialog::TicketDialog(AppSession *session, TicketId id, QWidget *parent)
     , m_time(new TicketTimePanel(session, this))
     , m_feedback(new TicketFeedbackPanel(session, this))
     , m_slaTimer(new QTimer(this))
+    , m_conflictPrompt(&TicketDialog::askAboutConflict)
 {
     setObjectName(u"ticketDialog"_s);
     setSizeGripEnabled(true);
@@ -229,17 +231,17 @@ TicketDialog::TicketDialog(AppSession *session, TicketId id, QWidget *parent)
     connect(m_priority, &QComboBox::activated, this, [this] {
         const auto p = priorityFromKey(m_priority->currentData().toString());
         if (p && *p != m_ticket.priority)
-            apply(TicketRepository(m_session->database()).setPriority(m_id, *p));
+            change([&](TicketRepository &repo) { return repo.setPriority(m_id, *p); });
     });
     connect(m_owner, &QComboBox::activated, this, [this] {
         const UserId user(m_owner->currentData().toLongLong());
         if (user != m_ticket.ownerId)
-            apply(TicketRepository(m_session->database()).setOwner(m_id, user));
+            change([&](TicketRepository &repo) { return repo.setOwner(m_id, user); });
     });
     connect(m_assignee, &QComboBox::activated, this, [this] {
         const UserId user(m_assignee->currentData().toLongLong());
         if (user != m_ticket.assigneeId)
-            apply(TicketRepository(m_session->database()).assign(m_id, user));
+            change([&](TicketRepository &repo) { return repo.assign(m_id, user); });
     });
     // A category is stored on Enter, on leaving the field or when one in use is picked. The
     // type-ahead list takes the focus for a moment when it opens: that is not the end of the edit.
@@ -459,7 +461,7 @@ void TicketDialog::changeStatus(Action action)
         target = TicketStatus::Cancelled;
         break;
     }
-    apply(TicketRepository(m_session->database()).setStatus(m_id, target));
+    change([&](TicketRepository &repo) { return repo.setStatus(m_id, target); });
 }
 
 void TicketDialog::send(const QString &kind)
@@ -492,10 +494,7 @@ void TicketDialog::saveCategory()
         m_categoryError->setError({});
         return;
     }
-    const Status saved = TicketRepository(m_session->database()).setCategory(m_id, category);
-    m_categoryError->setError(saved ? QString() : saved.error());
-    if (saved)
-        apply(saved);
+    change([&](TicketRepository &repo) { return repo.setCategory(m_id, category); }, m_categoryError);
 }
 
 void TicketDialog::saveDeadline()
@@ -505,10 +504,52 @@ void TicketDialog::saveDeadline()
         m_deadlineError->setError({});
         return;
     }
-    const Status saved = TicketRepository(m_session->database()).setAgreedDeadline(m_id, deadline);
-    m_deadlineError->setError(saved ? QString() : saved.error());
-    if (saved)
-        apply(saved);
+    change([&](TicketRepository &repo) { return repo.setAgreedDeadline(m_id, deadline); }, m_deadlineError);
+}
+
+void TicketDialog::change(const std::function<Status(TicketRepository &)> &write, FieldErrorLabel *fieldError)
+{
+    TicketRepository repo(m_session->database());
+    repo.expectVersion(m_ticket);
+    Status status = write(repo);
+    if (!status && repo.isStale(m_ticket)) {
+        // Another desk changed the ticket after this dialog showed it.
+        const Ticket seen = m_ticket;
+        const auto now = repo.byId(m_id);
+        const QStringList comparison = now ? TicketLabels::differences(seen, *now) : QStringList();
+        if (m_conflictPrompt(this, repo.conflictMessage(m_id), comparison) == ConflictChoice::Reload) {
+            reload();
+            m_message->setText(tr("The ticket shows the other desk's change now; yours was not applied."));
+            m_message->show();
+            return;
+        }
+        TicketRepository over(m_session->database());
+        status = write(over);
+    }
+    if (fieldError) {
+        // A refused field keeps what was typed, with the reason under it.
+        fieldError->setError(status ? QString() : status.error());
+        if (!status)
+            return;
+    }
+    apply(status);
+}
+
+TicketDialog::ConflictChoice TicketDialog::askAboutConflict(QWidget *parent, const QString &message,
+                                                            const QStringList &comparison)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Changed on another desk"), message, QMessageBox::NoButton, parent);
+    box.setObjectName(u"ticketConflictPrompt"_s);
+    if (!comparison.isEmpty()) {
+        box.setInformativeText(tr("Show Details to compare the ticket as you saw it with how it is now."));
+        box.setDetailedText(tr("As you saw it → as it is now:") + u'\n' + comparison.join(u'\n'));
+    }
+    QPushButton *mine = box.addButton(tr("&Apply Mine"), QMessageBox::AcceptRole);
+    QPushButton *reload = box.addButton(tr("&Reload Theirs"), QMessageBox::RejectRole);
+    box.setDefaultButton(reload);
+    box.setEscapeButton(reload);
+    box.exec();
+    return box.clickedButton() == mine ? ConflictChoice::ApplyMine : ConflictChoice::Reload;
 }
 
 void TicketDialog::apply(const Status &status)

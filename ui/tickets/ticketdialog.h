@@ -3,6 +3,9 @@
 #include "domain/ticket.h"
 
 #include <QDialog>
+#include <QStringList>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -20,6 +23,7 @@ class FieldErrorLabel;
 class TicketConversation;
 class TicketFeedbackPanel;
 class TicketFormalPanel;
+class TicketRepository;
 class TicketSlaPanel;
 class TicketTimePanel;
 
@@ -33,6 +37,14 @@ class TicketDialog : public QDialog
     Q_OBJECT
 
 public:
+    // What to do when a change is refused because another desk changed the
+    // ticket after this dialog showed it (team mode).
+    enum class ConflictChoice { ApplyMine, Reload };
+    // `message` says who changed it and when; `comparison` lists the fields
+    // as this dialog showed them and as they are now.
+    using ConflictPrompt =
+        std::function<ConflictChoice(QWidget *parent, const QString &message, const QStringList &comparison)>;
+
     TicketDialog(AppSession *session, TicketId id, QWidget *parent = nullptr);
     ~TicketDialog() override;
 
@@ -43,6 +55,9 @@ public:
     const Ticket &ticket() const { return m_ticket; }
     // Re-reads the ticket, its events and time entries.
     void reload();
+    // Tests answer the conflict prompt without a modal box.
+    void setConflictPrompt(ConflictPrompt prompt) { m_conflictPrompt = std::move(prompt); }
+    static ConflictChoice askAboutConflict(QWidget *parent, const QString &message, const QStringList &comparison);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +77,12 @@ private:
     // a refusal is shown under the field, which keeps what was typed.
     void saveCategory();
     void saveDeadline();
+    // A change of the ticket's fields or status, made against the version
+    // this dialog shows: when another desk changed the ticket meanwhile, the
+    // conflict prompt offers to apply this change over theirs or to reload.
+    // A refusal is shown under `fieldError` when given (keeping what was
+    // typed), else above the conversation.
+    void change(const std::function<Status(TicketRepository &)> &write, FieldErrorLabel *fieldError = nullptr);
     // After a write: show the refusal, or reload and tell the other views.
     void apply(const Status &status);
 
@@ -100,6 +121,7 @@ private:
     TicketTimePanel *m_time;
     TicketFeedbackPanel *m_feedback;
     QTimer *m_slaTimer;
+    ConflictPrompt m_conflictPrompt;
 };
 
 } // namespace rapport

@@ -120,7 +120,11 @@ void TicketFormalPanel::report(const Status &status)
 
 void TicketFormalPanel::save()
 {
-    report(TicketRepository(m_session->database()).formalize(m_ticket.id, m_statement->toPlainText().trimmed()));
+    // Made against the ticket as shown: a statement another desk changed
+    // meanwhile is not overwritten unseen (the text typed here stays).
+    TicketRepository repo(m_session->database());
+    repo.expectVersion(m_ticket);
+    report(repo.formalize(m_ticket.id, m_statement->toPlainText().trimmed()));
 }
 
 void TicketFormalPanel::confirm()

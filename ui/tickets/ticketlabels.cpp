@@ -9,6 +9,26 @@
 
 namespace rapport {
 
+QStringList TicketLabels::differences(const Ticket &seen, const Ticket &now)
+{
+    QStringList lines;
+    const auto add = [&lines](const QString &field, const QString &before, const QString &after) {
+        if (before != after) {
+            const QString none = tr("(none)");
+            lines << tr("%1: %2 → %3").arg(field, before.isEmpty() ? none : before, after.isEmpty() ? none : after);
+        }
+    };
+    add(tr("Status"), status(seen.status), status(now.status));
+    add(tr("Priority"), priority(seen.priority), priority(now.priority));
+    add(tr("Owner"), seen.ownerName, now.ownerName);
+    add(tr("Assignee"), seen.assigneeName, now.assigneeName);
+    add(tr("Category"), seen.category, now.category);
+    add(tr("Agreed deadline"), dateTime(seen.agreedDeadline), dateTime(now.agreedDeadline));
+    add(tr("Formal statement"), seen.formalStatement, now.formalStatement);
+    add(tr("Confirmed by the client"), dateTime(seen.confirmedAt), dateTime(now.confirmedAt));
+    return lines;
+}
+
 QString TicketLabels::status(TicketStatus status)
 {
     switch (status) {

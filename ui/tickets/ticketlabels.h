@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QComboBox;
 
@@ -38,6 +39,10 @@ public:
     // A UTC instant in the local time zone, short form ("" for 0).
     static QString dateTime(qint64 utcSecs);
     static QString date(qint64 utcSecs);
+
+    // What differs between the ticket as `seen` and as it is `now`, one line
+    // per field ("Priority: Normal → Urgent"): the comparison a conflict shows.
+    static QStringList differences(const Ticket &seen, const Ticket &now);
 };
 
 } // namespace rapport
